@@ -38,3 +38,10 @@ export function parseEwkbPoint(hex: string): [number, number] {
   if (type & 0x20000000) offset += 4;
   return [view.getFloat64(offset, little), view.getFloat64(offset + 8, little)];
 }
+
+/** A PostGIS multilinestring in WGS 84, written from GeoJSON text like `multiPolygon`. */
+export const multiLineString = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geometry(MultiLineString, 4326)';
+  },
+});
