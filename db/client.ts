@@ -21,6 +21,8 @@ export interface Database {
   /** Runs raw SQL (PostGIS functions drizzle does not model) and returns plain rows. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a gzipped tarball (tests start from a prepared one). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -32,6 +34,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Maximum connections to PostgreSQL. */
   poolSize?: number;
+  /** Bring the schema up to date (default true). */
+  migrate?: boolean;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -39,6 +43,7 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.url ? openPostgres(options.url, options.poolSize) : await openPglite(options);
+  if (options.migrate === false) return database;
   if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
   else await migratePostgres(database.db as never, { migrationsFolder });
   return database;
@@ -50,7 +55,7 @@ function openPostgres(url: string, poolSize = 10): Database {
   return {
     db,
     kind: 'postgres',
-    rows: async (query) => (await db.execute(query)) as never,
+    rows: async (query) => rowsOf(await db.execute(query)),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -65,7 +70,13 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     db,
     kind: 'pglite',
-    rows: async (query) => ((await db.execute(query)) as unknown as { rows: never }).rows,
+    rows: async (query) => rowsOf(await db.execute(query)),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
   };
+}
+
+/** Rows of a `db.execute` / `tx.execute` result, whichever driver produced it. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,0 +1,34 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './deps';
+import { errorResponse, NotFoundError } from './errors';
+import { basemapRoutes } from './routes/basemap';
+import { configRoutes } from './routes/config';
+import { facilitiesRoutes } from './routes/facilities';
+import { healthRoutes } from './routes/health';
+import { regionsRoutes } from './routes/regions';
+
+/** The whole HTTP application: the API under /api, then the built web app. */
+export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
+  const app = new Hono();
+  app.onError(errorResponse);
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  app.use('/api/*', compress());
+
+  app.route('/health', healthRoutes(deps));
+  app.route('/api/config', configRoutes(deps));
+  app.route('/api/facilities', facilitiesRoutes(deps));
+  app.route('/api/regions', regionsRoutes(deps));
+  app.route('/api/basemap', basemapRoutes(deps));
+
+  app.all('/api/*', (c) => {
+    throw new NotFoundError(`No API route ${c.req.method} ${c.req.path}`);
+  });
+  if (options.webRoot) {
+    app.use('/*', serveStatic({ root: options.webRoot }));
+    app.get('*', serveStatic({ root: options.webRoot, path: 'index.html' }));
+  }
+  return app;
+}
