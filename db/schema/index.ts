@@ -1,3 +1,5 @@
 export * from './regions';
 export * from './facilities';
 export * from './gazetteer';
+export * from './users';
+export * from './audits';
