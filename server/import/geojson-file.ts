@@ -31,8 +31,8 @@ export async function readFeatureCollection(file: string): Promise<GeoJsonFeatur
 
 /** A short label for a feature in error messages: its index and id or name. */
 export function featureLabel(feature: GeoJsonFeature, index: number): string {
-  const name = feature?.properties?.name ?? feature?.properties?.ADM1_EN ?? feature?.properties?.ADM2_EN;
-  const id = feature?.id ?? name;
+  const p = feature?.properties ?? {};
+  const id = feature?.id ?? p.source_id ?? p.name ?? p.name_ru ?? p.name_kk ?? p.name_en ?? p.ADM2_EN ?? p.ADM1_EN;
   return `feature #${index}${id !== undefined && id !== null ? ` (${id})` : ''}`;
 }
 
