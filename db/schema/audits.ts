@@ -22,6 +22,8 @@ export const audits = pgTable(
       .notNull()
       .references(() => users.id),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the canonical request; a retry with the same key but another body is refused. */
+    requestDigest: text('request_digest'),
     checklistVersion: text('checklist_version').notNull(),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
     result: jsonb('result').$type<Record<string, unknown>>().notNull(),

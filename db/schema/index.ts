@@ -3,3 +3,5 @@ export * from './facilities';
 export * from './gazetteer';
 export * from './users';
 export * from './audits';
+export * from './sessions';
+export * from './photos';

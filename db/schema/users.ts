@@ -16,6 +16,8 @@ export const users = pgTable(
     regions: text('regions').array().notNull().default([]),
     displayName: text('display_name'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when an admin switches the account off; its sessions end and it cannot sign in. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );
