@@ -1,0 +1,10 @@
+export * from './attributes';
+export { Constraint, CONSTRAINT_NAMES, type ConstraintName, type Optimize } from './cost';
+export * from './directions';
+export type { LonLat } from './geo';
+export { PedestrianGraph } from './graph';
+export * from './profiles';
+export * from './router';
+export type { RouteSegment, UnknownAttribute } from './segments';
+export type { Snap } from './snap';
+export * from './warnings';

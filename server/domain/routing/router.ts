@@ -1,0 +1,157 @@
+import {
+  BOTH_ENDS, CONSTRAINT_NAMES, Constraint, END_SOURCE, END_TARGET, edgeCostTable, traversalCost, violations,
+  type ConstraintName, type Optimize,
+} from './cost';
+import { buildDirections, type DirectionStep } from './directions';
+import type { LonLat } from './geo';
+import type { PedestrianGraph } from './graph';
+import type { RoutingProfile } from './profiles';
+import { AStarSearch, type Terminal } from './search';
+import { describePiece, type Piece, type RouteSegment } from './segments';
+import { EdgeGrid, type Snap } from './snap';
+import { routeWarnings, unverifiedSummary, type RouteWarning, type UnverifiedSummary } from './warnings';
+
+export interface RouteRequest {
+  from: LonLat;
+  to: LonLat;
+  profile: RoutingProfile;
+  optimize: Optimize;
+  /** Shown at the final step, e.g. the facility's name. */
+  destination?: string | null;
+}
+
+export interface Route {
+  distanceM: number;
+  durationS: number;
+  segments: RouteSegment[];
+  warnings: RouteWarning[];
+  unverified: UnverifiedSummary;
+  directions: DirectionStep[];
+  /** Constraints this route breaks because no route meets them; empty for a compliant route. */
+  relaxed: ConstraintName[];
+  snapped: { from: { point: LonLat; distanceM: number }; to: { point: LonLat; distanceM: number } };
+}
+
+export type RouteOutcome =
+  | { status: 'ok'; route: Route }
+  /** No route meets the profile: `blockedBy` names the constraints, `route` is the best that relaxes them. */
+  | { status: 'relaxed'; blockedBy: ConstraintName[]; route: Route }
+  | { status: 'unroutable'; reason: 'from-off-network' | 'to-off-network' | 'disconnected' };
+
+const MAX_SNAP_M = 300;
+const MAX_CACHED_TABLES = 24;
+
+/**
+ * Plans routes on one in-memory graph. Cost tables are cached per profile and optimisation, so a
+ * named profile pays for its table once.
+ */
+export class Router {
+  private readonly grid: EdgeGrid;
+  private readonly search: AStarSearch;
+  private readonly tables = new Map<string, Float32Array>();
+
+  constructor(readonly graph: PedestrianGraph) {
+    this.grid = new EdgeGrid(graph);
+    this.search = new AStarSearch(graph);
+  }
+
+  /**
+   * @example router.route({ from: [-122.14, 47.64], to: [-122.135, 47.645], profile: PROFILES['manual-wheelchair'], optimize: 'comfort' })
+   */
+  route(request: RouteRequest): RouteOutcome {
+    const from = this.snap(request.from, request.profile);
+    if (!from) return { status: 'unroutable', reason: 'from-off-network' };
+    const to = this.snap(request.to, request.profile);
+    if (!to) return { status: 'unroutable', reason: 'to-off-network' };
+    const strict = this.bestPieces(from, to, request.profile, request.optimize, 0);
+    if (strict) return { status: 'ok', route: this.assemble(strict, from, to, request) };
+    const everything = CONSTRAINT_NAMES.reduce((mask, name) => mask | Constraint[name], 0);
+    const relaxed = this.bestPieces(from, to, request.profile, request.optimize, everything);
+    if (!relaxed) return { status: 'unroutable', reason: 'disconnected' };
+    const route = this.assemble(relaxed, from, to, request);
+    return { status: 'relaxed', blockedBy: route.relaxed, route };
+  }
+
+  /** Nearest edge usable in some direction by the profile; else the nearest edge at all. */
+  snap(point: LonLat, profile: RoutingProfile): Snap | null {
+    const usable = (edge: number) => violations(this.graph, edge, false, profile, 0) === 0 || violations(this.graph, edge, true, profile, 0) === 0;
+    return this.grid.nearest(point, MAX_SNAP_M, usable) ?? this.grid.nearest(point, MAX_SNAP_M);
+  }
+
+  /** Shortest path between two nodes by index, for comparisons with pgRouting. */
+  nodeToNode(source: number, target: number, profile: RoutingProfile, optimize: Optimize): { cost: number; edges: number[] } | null {
+    const table = this.table(profile, optimize, 0);
+    const goal: LonLat = [this.graph.nodeLon[target], this.graph.nodeLat[target]];
+    const result = this.search.run(table, [{ node: source, cost: 0 }], [{ node: target, cost: 0 }], goal);
+    return result && { cost: result.cost, edges: result.halfEdges.map((half) => half >> 1) };
+  }
+
+  private table(profile: RoutingProfile, optimize: Optimize, relaxed: number): Float32Array {
+    const key = `${JSON.stringify(profile)}|${optimize}|${relaxed}`;
+    let table = this.tables.get(key);
+    if (!table) {
+      if (this.tables.size >= MAX_CACHED_TABLES) this.tables.delete(this.tables.keys().next().value!);
+      table = edgeCostTable(this.graph, profile, optimize, relaxed);
+      this.tables.set(key, table);
+    }
+    return table;
+  }
+
+  /** The cheapest sequence of pieces from one snapped point to the other, or null when blocked. */
+  private bestPieces(from: Snap, to: Snap, profile: RoutingProfile, optimize: Optimize, relaxed: number): Piece[] | null {
+    const graph = this.graph;
+    const partial = (snap: Snap, reversed: boolean, fraction: number, ends: number) =>
+      traversalCost(graph, snap.edge, reversed, profile, optimize, relaxed, fraction, ends);
+    const fromEdge = from.edge;
+    const toEdge = to.edge;
+    const usable = (t: Terminal & { atSource: boolean }) => t.cost < Infinity;
+    const starts = [
+      { node: graph.edgeSource[fromEdge], cost: partial(from, true, from.fraction, END_SOURCE), atSource: true },
+      { node: graph.edgeTarget[fromEdge], cost: partial(from, false, 1 - from.fraction, END_TARGET), atSource: false },
+    ].filter(usable);
+    const goals = [
+      { node: graph.edgeSource[toEdge], cost: partial(to, false, to.fraction, END_SOURCE), atSource: true },
+      { node: graph.edgeTarget[toEdge], cost: partial(to, true, 1 - to.fraction, END_TARGET), atSource: false },
+    ].filter(usable);
+    const directReversed = to.fraction < from.fraction;
+    const direct = fromEdge === toEdge ? partial(from, directReversed, Math.abs(to.fraction - from.fraction), 0) : Infinity;
+    const found = starts.length && goals.length
+      ? this.search.run(this.table(profile, optimize, relaxed), starts, goals, to.point) : null;
+    if (direct < Infinity && (!found || direct <= found.cost)) {
+      const piece = { edge: fromEdge, reversed: directReversed, fromFraction: from.fraction, toFraction: to.fraction, ends: 0 };
+      return piece.fromFraction === piece.toFraction ? [] : [piece];
+    }
+    if (!found) return null;
+    const start = starts.filter((s) => s.node === found.startNode).sort((a, b) => a.cost - b.cost)[0];
+    const goal = goals[found.goal];
+    const pieces: Piece[] = [start.atSource
+      ? { edge: fromEdge, reversed: true, fromFraction: from.fraction, toFraction: 0, ends: END_SOURCE }
+      : { edge: fromEdge, reversed: false, fromFraction: from.fraction, toFraction: 1, ends: END_TARGET }];
+    for (const half of found.halfEdges) {
+      const reversed = (half & 1) === 1;
+      pieces.push({ edge: half >> 1, reversed, fromFraction: reversed ? 1 : 0, toFraction: reversed ? 0 : 1, ends: BOTH_ENDS });
+    }
+    pieces.push(goal.atSource
+      ? { edge: toEdge, reversed: false, fromFraction: 0, toFraction: to.fraction, ends: END_SOURCE }
+      : { edge: toEdge, reversed: true, fromFraction: 1, toFraction: to.fraction, ends: END_TARGET });
+    return pieces.filter((piece) => piece.fromFraction !== piece.toFraction);
+  }
+
+  private assemble(pieces: Piece[], from: Snap, to: Snap, request: RouteRequest): Route {
+    const segments = pieces.map((piece) => describePiece(this.graph, piece, request.profile));
+    const relaxed = CONSTRAINT_NAMES.filter((name) => segments.some((segment) => segment.violates.includes(name)));
+    return {
+      distanceM: segments.reduce((sum, segment) => sum + segment.lengthM, 0),
+      durationS: segments.reduce((sum, segment) => sum + segment.durationS, 0),
+      segments,
+      warnings: routeWarnings(segments, request.profile),
+      unverified: unverifiedSummary(segments),
+      directions: buildDirections(segments, request.destination),
+      relaxed,
+      snapped: {
+        from: { point: from.point, distanceM: from.distanceM },
+        to: { point: to.point, distanceM: to.distanceM },
+      },
+    };
+  }
+}
