@@ -5,3 +5,4 @@ export * from './users';
 export * from './audits';
 export * from './sessions';
 export * from './photos';
+export * from './network';
