@@ -9,6 +9,9 @@ import { configRoutes } from './routes/config';
 import { facilitiesRoutes } from './routes/facilities';
 import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
+import { sessionRoutes } from './routes/session';
+import { usersRoutes } from './routes/users';
+import { sameOriginWrites } from './auth/same-origin';
 
 /** The whole HTTP application: the API under /api, then the built web app. */
 export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
@@ -16,12 +19,15 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.onError(errorResponse);
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
   app.use('/api/*', compress());
+  app.use('/api/*', sameOriginWrites());
 
   app.route('/health', healthRoutes(deps));
   app.route('/api/config', configRoutes(deps));
   app.route('/api/facilities', facilitiesRoutes(deps));
   app.route('/api/regions', regionsRoutes(deps));
   app.route('/api/basemap', basemapRoutes(deps));
+  app.route('/api/session', sessionRoutes(deps));
+  app.route('/api/users', usersRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new NotFoundError(`No API route ${c.req.method} ${c.req.path}`);

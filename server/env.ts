@@ -14,6 +14,14 @@ const EnvSchema = z.object({
   KEDERGISIZ_STORAGE_DIR: z.string().default('./.data/storage'),
   /** A MapLibre style URL for deployments that have a tile service; empty means the built-in offline basemap. */
   KEDERGISIZ_BASEMAP_STYLE_URL: z.string().default(''),
+  /** How long a sign-in lasts before the inspector signs in again. */
+  KEDERGISIZ_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** "true" behind a reverse proxy: the client's address is then read from X-Forwarded-For (sign-in throttling). */
+  KEDERGISIZ_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** An audit older than this is stale: the work list puts its facility first again. */
+  KEDERGISIZ_AUDIT_FRESHNESS_DAYS: z.coerce.number().int().min(1).default(3 * 365),
+  /** Largest photo accepted, in bytes. */
+  KEDERGISIZ_PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
