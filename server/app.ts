@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
 import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
+import { photosRoutes } from './routes/photos';
 import { sameOriginWrites } from './auth/same-origin';
 
 /** The whole HTTP application: the API under /api, then the built web app. */
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/basemap', basemapRoutes(deps));
   app.route('/api/session', sessionRoutes(deps));
   app.route('/api/users', usersRoutes(deps));
+  app.route('/api/photos', photosRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new NotFoundError(`No API route ${c.req.method} ${c.req.path}`);

@@ -24,7 +24,8 @@ export function client(app: Hono<any>, cookie = ''): Client {
     json: async (path, init) => {
       const res = await request(path, init);
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
+      const isJson = (res.headers.get('content-type') ?? '').includes('json');
+      return { status: res.status, body: isJson && text ? JSON.parse(text) : text || null };
     },
   };
 }
