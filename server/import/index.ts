@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client';
 import { importBoundaries } from './boundaries';
 import { importFacilities } from './facilities';
+import { networkImporters } from './network';
 import { importSettlements } from './settlements';
 import { importStreets } from './streets';
 
@@ -13,4 +14,5 @@ export const importers: Record<string, Importer> = {
   facilities: importFacilities,
   settlements: importSettlements,
   streets: importStreets,
+  ...networkImporters,
 };

@@ -220,13 +220,15 @@ export class PedestrianGraph {
   }
 
   /**
-   * Kerbs matter where a street-level edge (crossing, road) meets the footway level. A crossing end
+   * Kerbs matter where a street-level edge (crossing, road) meets the footway level, or where the
+   * source puts a kerb on the edge itself (a kerb in the middle of an OSM footway). A crossing end
    * that joins a footway-level edge and carries no kerb data is an unknown kerb, never a flush one.
    */
   private assignKerbsAndTactile(input: NetworkInput): void {
     input.edges.forEach((edge, e) => {
       const kind = edge.attributes.kind;
-      if (!STREET_LEVEL.has(kind)) return;
+      const streetLevel = STREET_LEVEL.has(kind);
+      if (!streetLevel && !edge.attributes.kerbAtSource && !edge.attributes.kerbAtTarget) return;
       const ends: [number, Kerb | null | undefined][] = [
         [this.edgeSource[e], edge.attributes.kerbAtSource],
         [this.edgeTarget[e], edge.attributes.kerbAtTarget],
@@ -235,7 +237,7 @@ export class PedestrianGraph {
       let tactileNo = false;
       ends.forEach(([node, edgeKerb], end) => {
         const nodeInput = input.nodes[node];
-        const kerb = edgeKerb ?? nodeInput.kerb ?? null;
+        const kerb = edgeKerb ?? (streetLevel ? nodeInput.kerb : null) ?? null;
         if (nodeInput.tactilePaving === true) tactileEnds++;
         if (nodeInput.tactilePaving === false) tactileNo = true;
         const slot = e * 2 + end;
