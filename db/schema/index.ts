@@ -6,3 +6,4 @@ export * from './audits';
 export * from './sessions';
 export * from './photos';
 export * from './network';
+export * from './reports';
