@@ -7,3 +7,4 @@ export * from './sessions';
 export * from './photos';
 export * from './network';
 export * from './reports';
+export * from './stats';
