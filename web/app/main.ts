@@ -1,1 +1,9 @@
+import './theme.css';
+import { restoreContrast } from './contrast';
+import { currentLocale } from '../i18n';
+import './views';
 import './kz-app';
+
+// Before the first render, so the page never flashes in the wrong language or contrast.
+document.documentElement.lang = currentLocale();
+restoreContrast();

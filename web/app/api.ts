@@ -1,0 +1,75 @@
+import type { AppConfig, Bbox, FacilityCollection, FacilityDetail, RegionList } from './api-types';
+
+/** One problem with one named input, as the API reports it. */
+export interface ApiProblem {
+  path: string;
+  message: string;
+}
+
+/** The server answered with an error body `{error: {code, message, problems}}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly problems: ApiProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The server could not be reached (offline, DNS, CORS) or answered with something that is not JSON. */
+export class NetworkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+export const isAbort = (err: unknown) => err instanceof DOMException && err.name === 'AbortError';
+
+/**
+ * GET a JSON resource of the API. Every request of the web app goes through here, so errors
+ * always arrive as ApiError or NetworkError (or an AbortError when the caller cancelled).
+ */
+export async function getJson<T>(path: string, options: { signal?: AbortSignal } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, signal: options.signal });
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new NetworkError((err as Error).message || 'network error');
+  }
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string; problems?: ApiProblem[] } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `HTTP ${response.status}`, error?.problems ?? []);
+  }
+  if (body === undefined) throw new NetworkError(`${path} did not answer with JSON`);
+  return body as T;
+}
+
+export const api = {
+  config: (signal?: AbortSignal) => getJson<AppConfig>('/api/config', { signal }),
+
+  regions: (signal?: AbortSignal) => getJson<RegionList>('/api/regions', { signal }),
+
+  /** Facilities inside `bbox`; `truncated` says that more than `limit` matched. */
+  facilities(query: { bbox: Bbox; categories?: string[]; limit?: number }, signal?: AbortSignal) {
+    const params = new URLSearchParams({ bbox: query.bbox.map((n) => n.toFixed(5)).join(',') });
+    if (query.categories?.length) params.set('category', query.categories.join(','));
+    if (query.limit) params.set('limit', String(query.limit));
+    return getJson<FacilityCollection>(`/api/facilities?${params}`, { signal });
+  },
+
+  facility: (id: number, signal?: AbortSignal) => getJson<FacilityDetail>(`/api/facilities/${id}`, { signal }),
+};
+
+/**
+ * Absolute URL of an API resource, for consumers that fetch on their own (MapLibre's sources and
+ * glyphs). Plain concatenation: URL() would escape the {fontstack} and {range} placeholders.
+ */
+export function apiUrl(path: string): string {
+  return `${location.origin}${path}`;
+}
