@@ -1,0 +1,80 @@
+import type { PassportLevel, ServiceForm, Status } from './types';
+
+const LEVELS: readonly PassportLevel[] = ['ДП', 'ДЧ', 'ДУ', 'ВНД'];
+const LEVEL_OF: Record<Status, PassportLevel | null> = {
+  accessible: 'ДП',
+  partial: 'ДЧ',
+  conditional: 'ДУ',
+  inaccessible: 'ВНД',
+  unknown: null,
+};
+/** Shown for groups whose status is unknown; there is no official code for it. */
+export const UNDETERMINED = 'не определено';
+
+/** Rule B5: the official level of a status; null for unknown (never published as ДП). */
+export function passportLevel(status: Status): PassportLevel | null {
+  return LEVEL_OF[status];
+}
+
+const listed = (letters: readonly string[]) => `(${letters.join(', ')})`;
+
+/** "ДП-В" when a level holds all groups, "ДП-И (…)" otherwise; ДУ and ВНД always list their letters. */
+function levelPart(level: PassportLevel, letters: readonly string[], groupCount: number): string {
+  if (level === 'ДУ' || level === 'ВНД') return `${level} ${listed(letters)}`;
+  return letters.length === groupCount ? `${level}-В` : `${level}-И ${listed(letters)}`;
+}
+
+function lettersAt(statuses: readonly Status[], letters: readonly string[], test: (level: PassportLevel | null) => boolean) {
+  return letters.filter((_, i) => test(LEVEL_OF[statuses[i]]));
+}
+
+/**
+ * Passport detail string (§3.4/3.5 style): every level in order ДП, ДЧ, ДУ, ВНД with its groups,
+ * then the undetermined ones.
+ *
+ * @example
+ * detailString(['conditional', 'partial', 'partial', 'partial', 'accessible'], ['К', 'О', 'С', 'Г', 'У'])
+ * // "ДП-И (У); ДЧ-И (О, С, Г); ДУ (К)"
+ */
+export function detailString(statuses: readonly Status[], letters: readonly string[]): string {
+  const parts: string[] = [];
+  for (const level of LEVELS) {
+    const at = lettersAt(statuses, letters, (l) => l === level);
+    if (at.length) parts.push(levelPart(level, at, letters.length));
+  }
+  const unknown = lettersAt(statuses, letters, (l) => l === null);
+  if (unknown.length) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
+  return parts.join('; ');
+}
+
+/**
+ * Registry single code (rule B5): ДП-В, ДЧ-В, or the groups at ДЧ or better as one "-И" part followed
+ * by the ДУ and ВНД groups; "ДУ" / "ВНД" alone when no group reaches ДЧ.
+ *
+ * @example
+ * registryCode(['conditional', 'partial', 'partial', 'partial', 'accessible'], ['К', 'О', 'С', 'Г', 'У'])
+ * // "ДЧ-И (О, С, Г, У); ДУ (К)"
+ */
+export function registryCode(statuses: readonly Status[], letters: readonly string[]): string {
+  const fully = lettersAt(statuses, letters, (l) => l === 'ДП');
+  const reached = lettersAt(statuses, letters, (l) => l === 'ДП' || l === 'ДЧ');
+  const conditional = lettersAt(statuses, letters, (l) => l === 'ДУ');
+  const blocked = lettersAt(statuses, letters, (l) => l === 'ВНД');
+  const unknown = lettersAt(statuses, letters, (l) => l === null);
+  const parts: string[] = [];
+  if (reached.length) {
+    parts.push(levelPart(fully.length === reached.length ? 'ДП' : 'ДЧ', reached, letters.length));
+    if (conditional.length) parts.push(levelPart('ДУ', conditional, letters.length));
+    if (blocked.length) parts.push(levelPart('ВНД', blocked, letters.length));
+  } else if (conditional.length) parts.push('ДУ');
+  else if (blocked.length) parts.push('ВНД');
+  if (unknown.length) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
+  return parts.join('; ');
+}
+
+/** Form of service (passport §3.3): А, or Б when the service moved to an accessible room; ДУ; ВНД. */
+export function serviceForm(status: Status, variantB: boolean): ServiceForm | null {
+  if (status === 'accessible' || status === 'partial') return variantB ? 'Б' : 'А';
+  if (status === 'conditional') return 'ДУ';
+  return status === 'inaccessible' ? 'ВНД' : null;
+}

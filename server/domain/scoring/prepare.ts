@@ -1,0 +1,117 @@
+import {
+  answerOptions,
+  GROUP_IDS,
+  ZONE_IDS,
+  type Band,
+  type ChecklistDefinition,
+  type ItemCondition,
+  type ItemDefinition,
+  type InstanceKindId,
+  type Mitigation,
+  type ZoneId,
+} from '../checklist';
+import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, PASS, type Outcome } from './outcome';
+
+/** A band as it applies to one group: its outcome when it matches. */
+export interface GroupBand {
+  band: Band;
+  index: number;
+  outcome: typeof MINOR | typeof CRITICAL_ASSISTABLE | typeof CRITICAL;
+}
+
+export interface PreparedGate {
+  condition: ItemCondition;
+  gate: PreparedItem;
+}
+
+/** An item with everything the scoring needs precomputed, so re-scoring is a tight loop. */
+export interface PreparedItem {
+  def: ItemDefinition;
+  /** Position in the checklist, for listing failures in checklist order. */
+  index: number;
+  zone: number;
+  kind: InstanceKindId | undefined;
+  options: string[];
+  /** Per group index: the bands that fail that group (empty if the group is not affected). */
+  bands: GroupBand[][];
+  /** Per group index: the worst an unanswered answer could be (PASS if the group is not affected). */
+  worstUnanswered: Outcome[];
+  relevant: boolean[];
+  gates: PreparedGate[];
+}
+
+export interface PreparedChecklist {
+  definition: ChecklistDefinition;
+  items: PreparedItem[];
+  byId: Map<string, PreparedItem>;
+  /** Items audited once per facility, and per instance kind. */
+  facilityItems: PreparedItem[];
+  itemsOfKind: Record<InstanceKindId, PreparedItem[]>;
+  weights: number[];
+  chain: boolean[];
+  letters: string[];
+  mitigations: Partial<Record<Mitigation, PreparedItem>>;
+}
+
+const cache = new WeakMap<ChecklistDefinition, PreparedChecklist>();
+
+function bandOutcome(band: Band, group: (typeof GROUP_IDS)[number]): GroupBand['outcome'] {
+  if (band.fail[group] === 'minor') return MINOR;
+  return band.assistable?.includes(group) ? CRITICAL_ASSISTABLE : CRITICAL;
+}
+
+function prepareItem(def: ItemDefinition, index: number, checklist: ChecklistDefinition): PreparedItem {
+  const bands = GROUP_IDS.map((g) =>
+    def.rules.flatMap((band, index) => (band.fail[g] ? [{ band, index, outcome: bandOutcome(band, g) }] : [])),
+  );
+  // An assistable failure whose condition may not hold is, at worst, blocking.
+  const worstOf = (b: GroupBand): Outcome => (b.outcome === CRITICAL_ASSISTABLE && b.band.assistableIf ? CRITICAL : b.outcome);
+  return {
+    def,
+    index,
+    zone: ZONE_IDS.indexOf(def.zone),
+    kind: def.instance,
+    options: answerOptions(def.answer, checklist.choiceSets),
+    bands,
+    worstUnanswered: bands.map((list) => list.reduce<Outcome>((w, b) => Math.max(w, worstOf(b)) as Outcome, PASS)),
+    relevant: GROUP_IDS.map((g) => def.severity[g] !== undefined),
+    gates: [],
+  };
+}
+
+/**
+ * Indexes a checklist definition for scoring. The result is cached per definition object, so calling
+ * it for every audit costs one lookup.
+ */
+export function prepareChecklist(checklist: ChecklistDefinition): PreparedChecklist {
+  const cached = cache.get(checklist);
+  if (cached) return cached;
+  const items = checklist.items.map((def, index) => prepareItem(def, index, checklist));
+  const byId = new Map(items.map((i) => [i.def.id, i]));
+  for (const item of items) {
+    item.gates = (item.def.applicableIf ?? []).map((condition) => {
+      const gate = byId.get(condition.item);
+      if (!gate) throw new Error(`${item.def.id}: gate ${condition.item} is not an item of checklist ${checklist.version}`);
+      return { condition, gate };
+    });
+  }
+  const zoneOf = (id: ZoneId) => checklist.zones.find((z) => z.id === id);
+  const prepared: PreparedChecklist = {
+    definition: checklist,
+    items,
+    byId,
+    facilityItems: items.filter((i) => !i.kind),
+    itemsOfKind: {
+      entrance: items.filter((i) => i.kind === 'entrance'),
+      lift: items.filter((i) => i.kind === 'lift'),
+      cabin: items.filter((i) => i.kind === 'cabin'),
+      ramp: items.filter((i) => i.kind === 'ramp'),
+    },
+    weights: ZONE_IDS.map((z) => zoneOf(z)?.weight ?? 0),
+    chain: ZONE_IDS.map((z) => zoneOf(z)?.role === 'chain'),
+    letters: GROUP_IDS.map((g) => checklist.groups.find((x) => x.id === g)?.letter ?? g),
+    mitigations: Object.fromEntries(items.filter((i) => i.def.mitigation).map((i) => [i.def.mitigation, i])),
+  };
+  cache.set(checklist, prepared);
+  return prepared;
+}

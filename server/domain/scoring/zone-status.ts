@@ -1,0 +1,66 @@
+import {
+  CRITICAL,
+  CRITICAL_ASSISTABLE,
+  MINOR,
+  S_ACCESSIBLE,
+  S_CONDITIONAL,
+  S_INACCESSIBLE,
+  S_NA,
+  S_PARTIAL,
+  WORST,
+  type Scenario,
+  type StatusCode,
+} from './outcome';
+import type { Tally } from './tally';
+
+/** A zone's status for one group in one scenario, and its B6 zone score (meaningless when NA). */
+export interface ZoneOutcome {
+  status: StatusCode;
+  score: number;
+}
+
+/** Which mitigations hold for this zone, group and scenario. */
+export interface ZoneMitigations {
+  /** Call button (or staff at the door) and staff escort: assistable criticals become conditional (B3-2a). */
+  assistance: boolean;
+  /** Drop-off point, approach zone, wheelchair and mobility groups only (B3-2b). */
+  dropoff: boolean;
+}
+
+const NOT_APPLICABLE: ZoneOutcome = { status: S_NA, score: 100 };
+const ACCESSIBLE: ZoneOutcome = { status: S_ACCESSIBLE, score: 100 };
+const CONDITIONAL: ZoneOutcome = { status: S_CONDITIONAL, score: 50 };
+const INACCESSIBLE: ZoneOutcome = { status: S_INACCESSIBLE, score: 0 };
+const partial = (minor: number): ZoneOutcome => ({ status: S_PARTIAL, score: Math.max(60, 100 - 10 * minor) });
+
+/**
+ * Rule B3 with the B6 zone score, for one group in one completion of the audit.
+ * A zone where nothing relevant to the group is answered counts, in the worst case, every unanswered
+ * minor item as failed, so an empty zone is never known to be accessible (docs/adr/0101).
+ *
+ * @example
+ * // one assistable critical (stair-climber), call button and escort present:
+ * zoneOutcome(tally, 0, WORST, { assistance: true, dropoff: false }) // { status: S_CONDITIONAL, score: 50 }
+ */
+export function zoneOutcome(tally: Tally, g: number, scenario: Scenario, mitigations: ZoneMitigations): ZoneOutcome {
+  if (tally.applicable(g) === 0) return NOT_APPLICABLE;
+  let minor = tally.failures(g, scenario, MINOR);
+  if (scenario === WORST && tally.answered(g) === 0) minor += tally.unansweredMinor(g);
+  const assistable = tally.failures(g, scenario, CRITICAL_ASSISTABLE);
+  const blocking = tally.failures(g, scenario, CRITICAL);
+  if (assistable + blocking > 0) {
+    // D6: each critical the drop-off mitigates counts as one minor failure for the score.
+    if (mitigations.dropoff) return partial(minor + assistable + blocking);
+    return blocking === 0 && mitigations.assistance ? CONDITIONAL : INACCESSIBLE;
+  }
+  return minor > 0 ? partial(minor) : ACCESSIBLE;
+}
+
+const rank = (o: ZoneOutcome) => (o.status === S_NA ? S_ACCESSIBLE : o.status);
+
+/** True when `candidate` is a better zone outcome than `current` (rule B2: use the best instance). */
+export function isBetter(candidate: ZoneOutcome, current: ZoneOutcome): boolean {
+  const a = rank(candidate);
+  const b = rank(current);
+  return a !== b ? a > b : candidate.score > current.score;
+}

@@ -1,0 +1,56 @@
+import { ZONE_IDS } from '../checklist';
+import type { AuditLayout } from './instances';
+import { granted, type MitigationStates } from './mitigations';
+import { BEST, WORST, type Scenario } from './outcome';
+import type { Tally } from './tally';
+import { isBetter, zoneOutcome, type ZoneOutcome } from './zone-status';
+
+const APPROACH = ZONE_IDS.indexOf('approach');
+/** Groups the drop-off point helps (B3-2b): wheelchair and mobility. */
+const DROPOFF_GROUPS = [0, 1];
+
+export interface ZoneTable {
+  /** [scenario][group][zone] */
+  outcomes: ZoneOutcome[][][];
+  /** [group][zone]: the instance slot the worst case uses, -1 for zones without instances. */
+  chosen: number[][];
+}
+
+/**
+ * Rules B2 and B3 for every zone, group and scenario: a zone with element instances takes, per group,
+ * the instance that gives it the best outcome, together with the zone's facility-wide items.
+ */
+export function zoneTable(layout: AuditLayout, tallies: readonly Tally[], mitigations: MitigationStates, groups: number): ZoneTable {
+  const candidates = ZONE_IDS.map((_, zone) =>
+    layout.slots.flatMap((slot, index) => (slot.kind && slot.zone === zone ? [{ index, tally: tallies[zone].plus(tallies[index]) }] : [])),
+  );
+  const outcomes: ZoneOutcome[][][] = [];
+  const chosen: number[][] = [];
+  for (const scenario of [BEST, WORST] as Scenario[]) {
+    const assistance = granted(mitigations.callButton, scenario) && granted(mitigations.escort, scenario);
+    const dropoff = granted(mitigations.dropoff, scenario);
+    const byGroup: ZoneOutcome[][] = [];
+    for (let g = 0; g < groups; g++) {
+      const zones: ZoneOutcome[] = [];
+      const picks: number[] = [];
+      for (let z = 0; z < ZONE_IDS.length; z++) {
+        const context = { assistance, dropoff: dropoff && z === APPROACH && DROPOFF_GROUPS.includes(g) };
+        let best = candidates[z].length ? null : zoneOutcome(tallies[z], g, scenario, context);
+        let pick = -1;
+        for (const c of candidates[z]) {
+          const outcome = zoneOutcome(c.tally, g, scenario, context);
+          if (best === null || isBetter(outcome, best)) {
+            best = outcome;
+            pick = c.index;
+          }
+        }
+        zones.push(best as ZoneOutcome);
+        picks.push(pick);
+      }
+      byGroup.push(zones);
+      if (scenario === WORST) chosen.push(picks);
+    }
+    outcomes.push(byGroup);
+  }
+  return { outcomes, chosen };
+}
