@@ -14,7 +14,10 @@ export const END_SOURCE = 1;
 export const END_TARGET = 2;
 export const BOTH_ENDS = 3;
 
-/** Cost added per violated constraint in a relaxed search, so it uses as few violations as it can. */
+/**
+ * Cost added per edge that breaks a relaxed constraint, so a relaxed search (run only once no
+ * compliant route exists) breaks as few constraints as it can while staying local.
+ */
 const RELAXED_PENALTY_M = 1000;
 const RELAXED_FACTOR = 20;
 

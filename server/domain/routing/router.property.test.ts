@@ -97,6 +97,25 @@ describe('routing properties on random networks', () => {
     }), { numRuns: 150 });
   });
 
+  it('the two-sided reachability sweep agrees with a full search', () => {
+    fc.assert(fc.property(networkArb, nodeArb, nodeArb, profileArb, (graph, a, b, profile) => {
+      const table = edgeCostTable(graph, profile, 'distance');
+      const search = new AStarSearch(graph);
+      const found = search.run(table, [{ node: a, cost: 0 }], [{ node: b, cost: 0 }]) !== null;
+      expect(search.connects(table, [{ node: a, cost: 0 }], [{ node: b, cost: 0 }])).toBe(found);
+    }), { numRuns: 200 });
+  });
+
+  it('with ALT landmarks the router still finds the Dijkstra optimum', () => {
+    fc.assert(fc.property(networkArb, nodeArb, nodeArb, profileArb, fc.constantFrom('comfort', 'distance' as const), fc.integer({ min: 1, max: 6 }), (graph, a, b, profile, optimize, count) => {
+      const router = new Router(graph, { landmarks: count });
+      const dijkstra = new AStarSearch(graph).run(edgeCostTable(graph, profile, optimize), [{ node: a, cost: 0 }], [{ node: b, cost: 0 }]);
+      const alt = router.nodeToNode(a, b, profile, optimize);
+      if (!dijkstra) expect(alt).toBeNull();
+      else expect(alt!.cost).toBeCloseTo(dijkstra.cost, 2);
+    }), { numRuns: 150 });
+  });
+
   it('the route length is the sum of its segments and at least the straight line', () => {
     fc.assert(fc.property(networkArb, pointArb, pointArb, (graph, from, to) => {
       const outcome = new Router(graph).route({ from, to, profile: UNCONSTRAINED, optimize: 'distance' });

@@ -5,6 +5,7 @@ import {
 import { buildDirections, type DirectionStep } from './directions';
 import type { LonLat } from './geo';
 import type { PedestrianGraph } from './graph';
+import { Landmarks } from './landmarks';
 import type { RoutingProfile } from './profiles';
 import { AStarSearch, type Terminal } from './search';
 import { describePiece, type Piece, type RouteSegment } from './segments';
@@ -40,19 +41,24 @@ export type RouteOutcome =
 
 const MAX_SNAP_M = 300;
 const MAX_CACHED_TABLES = 24;
+/** Nodes the reachability sweep may visit before leaving a long route to A*. */
+const SWEEP_BUDGET = 20_000;
 
 /**
  * Plans routes on one in-memory graph. Cost tables are cached per profile and optimisation, so a
- * named profile pays for its table once.
+ * named profile pays for its table once; ALT landmarks, computed once on plain lengths, serve all.
  */
 export class Router {
   private readonly grid: EdgeGrid;
   private readonly search: AStarSearch;
   private readonly tables = new Map<string, Float32Array>();
+  readonly landmarks: Landmarks;
 
-  constructor(readonly graph: PedestrianGraph) {
+  /** @param options.landmarks how many ALT landmarks guide the search (0 = straight-line heuristic only) */
+  constructor(readonly graph: PedestrianGraph, options: { landmarks?: number } = {}) {
     this.grid = new EdgeGrid(graph);
     this.search = new AStarSearch(graph);
+    this.landmarks = new Landmarks(graph, this.search, options.landmarks ?? 8);
   }
 
   /**
@@ -82,7 +88,7 @@ export class Router {
   nodeToNode(source: number, target: number, profile: RoutingProfile, optimize: Optimize): { cost: number; edges: number[] } | null {
     const table = this.table(profile, optimize, 0);
     const goal: LonLat = [this.graph.nodeLon[target], this.graph.nodeLat[target]];
-    const result = this.search.run(table, [{ node: source, cost: 0 }], [{ node: target, cost: 0 }], goal);
+    const result = this.search.run(table, [{ node: source, cost: 0 }], [{ node: target, cost: 0 }], goal, this.landmarks);
     return result && { cost: result.cost, edges: result.halfEdges.map((half) => half >> 1) };
   }
 
@@ -115,8 +121,12 @@ export class Router {
     ].filter(usable);
     const directReversed = to.fraction < from.fraction;
     const direct = fromEdge === toEdge ? partial(from, directReversed, Math.abs(to.fraction - from.fraction), 0) : Infinity;
-    const found = starts.length && goals.length
-      ? this.search.run(this.table(profile, optimize, relaxed), starts, goals, to.point) : null;
+    const table = this.table(profile, optimize, relaxed);
+    // A strict search that cannot succeed would settle every node it can reach: a cheap two-sided
+    // reachability sweep settles that first.
+    const reachable = starts.length && goals.length && (relaxed !== 0 || this.search.connects(table, starts, goals, SWEEP_BUDGET) !== false);
+    const found = reachable
+      ? this.search.run(table, starts, goals, to.point, this.landmarks) : null;
     if (direct < Infinity && (!found || direct <= found.cost)) {
       const piece = { edge: fromEdge, reversed: directReversed, fromFraction: from.fraction, toFraction: to.fraction, ends: 0 };
       return piece.fromFraction === piece.toFraction ? [] : [piece];

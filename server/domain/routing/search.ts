@@ -1,4 +1,5 @@
 import type { PedestrianGraph } from './graph';
+import type { Landmarks } from './landmarks';
 
 /** A node the search starts from (or ends at), with the cost of reaching it from the snapped point. */
 export interface Terminal {
@@ -44,13 +45,17 @@ export class AStarSearch {
    * @param costs half-edge cost table (Infinity = blocked)
    * @param goalPoint lon/lat the heuristic aims at; omit for plain Dijkstra
    */
-  run(costs: Float32Array, starts: Terminal[], goals: Terminal[], goalPoint?: [number, number]): SearchResult | null {
+  run(costs: Float32Array, starts: Terminal[], goals: Terminal[], goalPoint?: [number, number], landmarks?: Landmarks): SearchResult | null {
     const { graph, g, parent, seen, closed } = this;
     const stamp = ++this.stamp;
     this.heapSize = 0;
     const projection = graph.projection;
     const scale = goalPoint ? graph.heuristicScale : 0;
-    const h = (node: number) => (scale ? projection.distance(graph.nodeLon[node], graph.nodeLat[node], goalPoint![0], goalPoint![1]) * scale : 0);
+    const bound = goalPoint && landmarks ? landmarks.boundTo(goals.map((goal) => goal.node)) : null;
+    const h = (node: number) => {
+      const flat = scale ? projection.distance(graph.nodeLon[node], graph.nodeLat[node], goalPoint![0], goalPoint![1]) * scale : 0;
+      return bound ? Math.max(flat, bound(node)) : flat;
+    };
     const goalCost = new Map<number, number>();
     goals.forEach((goal, i) => {
       const previous = goalCost.get(goal.node);
@@ -100,6 +105,51 @@ export class AStarSearch {
       node = half & 1 ? graph.edgeTarget[edge] : graph.edgeSource[edge];
     }
     return { cost: best, goal: bestGoal, startNode: node, halfEdges: halfEdges.reverse(), settled };
+  }
+
+  /**
+   * Whether any start reaches any goal over edges the table allows: breadth-first from both sides at
+   * once, so a start or goal shut in a small pocket is found out after a few steps. After `budget`
+   * nodes without an answer it returns null (unknown) and leaves the question to A*.
+   */
+  connects(costs: Float32Array, starts: Terminal[], goals: Terminal[], budget = Infinity): boolean | null {
+    const { graph, seen, closed } = this;
+    const stamp = ++this.stamp;
+    const forward = [...new Set(starts.map((s) => s.node))];
+    const backward = [...new Set(goals.map((g) => g.node))];
+    for (const node of forward) seen[node] = stamp;
+    for (const node of backward) {
+      if (seen[node] === stamp) return true;
+      closed[node] = stamp;
+    }
+    let [fi, bi] = [0, 0];
+    while (fi < forward.length && bi < backward.length) {
+      if (fi + bi > budget) return null;
+      const growForward = forward.length - fi <= backward.length - bi;
+      const queue = growForward ? forward : backward;
+      const node = queue[growForward ? fi++ : bi++];
+      const [mine, theirs] = growForward ? [seen, closed] : [closed, seen];
+      for (let i = graph.adjOffset[node], end = graph.adjOffset[node + 1]; i < end; i++) {
+        const half = graph.adjHalfEdge[i];
+        // Backwards we need the edge walked towards `node`: the opposite half-edge.
+        if (costs[growForward ? half : half ^ 1] === Infinity) continue;
+        const edge = half >> 1;
+        const next = half & 1 ? graph.edgeSource[edge] : graph.edgeTarget[edge];
+        if (theirs[next] === stamp) return true;
+        if (mine[next] === stamp) continue;
+        mine[next] = stamp;
+        queue.push(next);
+      }
+    }
+    return false;
+  }
+
+  /** Cost from one node to every node (Infinity where unreachable): the distances a landmark keeps. */
+  distancesFrom(costs: Float32Array, source: number): Float32Array {
+    this.run(costs, [{ node: source, cost: 0 }], []);
+    const distances = new Float32Array(this.graph.nodeCount).fill(Infinity);
+    for (let i = 0; i < distances.length; i++) if (this.seen[i] === this.stamp) distances[i] = this.g[i];
+    return distances;
   }
 
   private push(node: number, key: number): void {
