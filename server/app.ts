@@ -13,6 +13,7 @@ import { routesRoutes } from './routes/routes';
 import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
 import { photosRoutes } from './routes/photos';
+import { statsRoutes } from './routes/stats';
 import { sameOriginWrites } from './auth/same-origin';
 
 /** The whole HTTP application: the API under /api, then the built web app. */
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/session', sessionRoutes(deps));
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/photos', photosRoutes(deps));
+  app.route('/api/stats', statsRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new NotFoundError(`No API route ${c.req.method} ${c.req.path}`);

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { GROUPS, type Group } from '../facilities/facility-feature';
+import type { StatsScope } from './scope';
+import { selectionFilter } from './selection';
+
+/** A checklist item that fails in the latest audit of some facilities of the selection. */
+export interface FailingItem {
+  item: string;
+  /** Facilities whose latest audit fails the item for at least one group. */
+  facilities: number;
+  /** Of those, facilities where it is a critical failure (a barrier, not a shortcoming). */
+  critical: number;
+  /** Facilities where it fails each group. */
+  groups: Record<Group, number>;
+}
+
+export interface FailingItems {
+  scope: Omit<StatsScope, 'selection'>;
+  /** Facilities of the selection with an audit: the denominator of `facilities`. */
+  auditedFacilities: number;
+  items: FailingItem[];
+}
+
+/** The items that block the most facilities, critical failures first: what to fix first. */
+export async function failingItems(database: Database, scope: StatsScope, options: { limit: number }): Promise<FailingItems> {
+  const filter = selectionFilter(scope.selection);
+  const groupSums = GROUPS.map((g) => sql`sum(${sql.raw(g)})::int AS ${sql.raw(g)}`);
+  const rows = await database.rows<Record<Group, number> & { item_id: string; facilities: number; critical: number }>(sql`
+    SELECT item_id, sum(facilities)::int AS facilities, sum(critical)::int AS critical, ${sql.join(groupSums, sql`, `)}
+    FROM stats_failure_cells WHERE ${filter}
+    GROUP BY item_id HAVING sum(facilities) > 0
+    ORDER BY sum(critical) DESC, sum(facilities) DESC, item_id
+    LIMIT ${options.limit}`);
+  const [{ audited }] = await database.rows<{ audited: number }>(sql`
+    SELECT coalesce(sum(facilities), 0)::int AS audited FROM stats_area_cells WHERE ${filter} AND audit_month IS NOT NULL`);
+  const { selection: _, ...echo } = scope;
+  return {
+    scope: echo,
+    auditedFacilities: audited,
+    items: rows.map((r) => ({
+      item: r.item_id,
+      facilities: r.facilities,
+      critical: r.critical,
+      groups: Object.fromEntries(GROUPS.map((g) => [g, r[g]])) as Record<Group, number>,
+    })),
+  };
+}
