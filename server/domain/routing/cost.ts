@@ -49,7 +49,8 @@ export function violations(graph: PedestrianGraph, edge: number, reversed: boole
 function comfortFactor(graph: PedestrianGraph, edge: number, reversed: boolean, profile: RoutingProfile): number {
   let factor = 1;
   const kind = graph.kind(edge);
-  if (kind === 'road') factor += 0.5;
+  // A carriageway without a mapped sidewalk: worse still for someone who cannot see the traffic.
+  if (kind === 'road') factor += profile.preferAudibleSignals ? 3 : 1.5;
   if (kind === 'steps') factor += profile.avoidSteps ? 10 : profile.preferTactile ? 1 : 3;
   const grade = graph.incline(edge, reversed);
   const limit = grade == null ? null : grade >= 0 ? profile.maxUphill : profile.maxDownhill;

@@ -58,7 +58,7 @@ function landmarksOf(segment: RouteSegment): DirectionStep['landmarks'] {
  * (a crossing, steps, an elevator), with the turn taken to enter it.
  * @example buildDirections(route.segments, 'Polyclinic No. 3')
  */
-export function buildDirections(segments: RouteSegment[], destination?: string | null): DirectionStep[] {
+export function buildDirections(segments: RouteSegment[], destination?: string | null, end?: LonLat): DirectionStep[] {
   const steps: DirectionStep[] = [];
   segments.forEach((segment, index) => {
     const action = actionOf(segment);
@@ -85,10 +85,10 @@ export function buildDirections(segments: RouteSegment[], destination?: string |
       landmarks: landmarksOf(segment),
     });
   });
-  const end = segments[segments.length - 1];
+  const last = segments[segments.length - 1];
   steps.push({
     action: 'arrive', turn: null, kind: null, streetName: null, distanceM: 0,
-    location: end ? end.coordinates[end.coordinates.length - 1] : [0, 0],
+    location: last ? last.coordinates[last.coordinates.length - 1] : end ?? [0, 0],
     fromSegment: segments.length, toSegment: segments.length,
     landmarks: destination ? [{ type: 'destination', name: destination }] : [],
   });

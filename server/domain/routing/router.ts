@@ -156,7 +156,7 @@ export class Router {
       segments,
       warnings: routeWarnings(segments, request.profile),
       unverified: unverifiedSummary(segments),
-      directions: buildDirections(segments, request.destination),
+      directions: buildDirections(segments, request.destination, to.point),
       relaxed,
       snapped: {
         from: { point: from.point, distanceM: from.distanceM },

@@ -1,4 +1,4 @@
-import { ASSUMED_KERB_HEIGHT_CM, surfaceClass } from './attributes';
+import { ASSUMED_KERB_HEIGHT_CM, surfaceClass, type KerbType } from './attributes';
 import type { ConstraintName } from './cost';
 import type { LonLat } from './geo';
 import type { RoutingProfile } from './profiles';
@@ -17,6 +17,8 @@ export interface RouteWarning {
   value?: number;
   unit?: '%' | 'cm' | 'm';
   constraint?: ConstraintName;
+  /** For kerbs: the tagged type, when known ("raised", "rolled", ...). */
+  kerbType?: KerbType | null;
 }
 
 /** A run of consecutive segments with at least one attribute unknown. */
@@ -50,9 +52,11 @@ function segmentWarnings(segment: RouteSegment, index: number, profile: RoutingP
   segment.kerbs.forEach((kerb, i) => {
     const location = i === 0 && segment.kerbs.length > 1 ? start : segment.coordinates[segment.coordinates.length - 1];
     const height = kerb.heightCm ?? (kerb.type ? ASSUMED_KERB_HEIGHT_CM[kerb.type] : null);
+    const ramped = kerb.type === 'lowered' || kerb.type === 'flush';
+    const overLimit = height != null && profile.maxKerbHeightCm != null && height > profile.maxKerbHeightCm;
     if (height == null) {
       if (profile.maxKerbHeightCm != null) add('unknown-kerb', location);
-    } else if (height >= 1) add('kerb', location, { value: height, unit: 'cm' });
+    } else if (overLimit || (!ramped && height >= 1)) add('kerb', location, { value: height, unit: 'cm', kerbType: kerb.type });
   });
   if (segment.kind === 'steps') add('steps', start);
   if (segment.kind === 'elevator') add('elevator', start);
