@@ -9,6 +9,7 @@ import { configRoutes } from './routes/config';
 import { facilitiesRoutes } from './routes/facilities';
 import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
+import { searchRoutes } from './routes/search';
 import { routesRoutes } from './routes/routes';
 import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/config', configRoutes(deps));
   app.route('/api/facilities', facilitiesRoutes(deps));
   app.route('/api/regions', regionsRoutes(deps));
+  app.route('/api/search', searchRoutes(deps));
   app.route('/api/basemap', basemapRoutes(deps));
   app.route('/api/routes', routesRoutes(deps));
   app.route('/api/session', sessionRoutes(deps));

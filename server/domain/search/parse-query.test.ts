@@ -32,7 +32,8 @@ describe('parseQuery', () => {
 
   it('drops street and settlement kind words for place search', () => {
     expect(parseQuery('улица Кенесары').placeText).toBe('kenesary');
-    expect(parseQuery('Kenesary street').placeText).toBe('kenesary');
+    expect(parseQuery('Kenesary street')).toMatchObject({ placeText: 'kenesary', text: 'kenesary' });
+    expect(parseQuery('street').text).toBe('street');
     expect(parseQuery('г. Петропавловск').placeText).toBe('petropavlovsk');
   });
 

@@ -10,7 +10,7 @@ export interface ParsedQuery {
   categories: string[];
   /** Whole numbers in the query ("№ 29" → "29"): a facility's name must carry each of them. */
   numbers: string[];
-  /** The other words, matched against facility names by trigram similarity ('' when none). */
+  /** The other words but "street", "city" and the like, matched against facility names by trigram similarity ('' when none). */
   text: string;
   /** The query without words like "улица" or "city", matched against streets and settlements. */
   placeText: string;
@@ -63,7 +63,9 @@ export function parseQuery(query: string): ParsedQuery {
     i++;
   }
   const placeWords = words.filter((word) => !PLACE_KIND_WORDS.has(word));
-  return { key, categories, numbers, text: rest.join(' '), placeText: placeWords.join(' ') };
+  // "Kenesary street" looks for things named Kenesary; "street" alone is still a word to find.
+  const nameWords = rest.some((word) => !PLACE_KIND_WORDS.has(word)) ? rest.filter((word) => !PLACE_KIND_WORDS.has(word)) : rest;
+  return { key, categories, numbers, text: nameWords.join(' '), placeText: placeWords.join(' ') };
 }
 
 function categoryPhraseAt(words: readonly string[], start: number): CategoryPhrase | undefined {

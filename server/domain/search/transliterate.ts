@@ -54,8 +54,3 @@ export function toSearchLatin(text: string): string {
   for (const [from, to] of LATIN_FOLDS) latin = latin.split(from).join(to);
   return latin;
 }
-
-/** Upper-case letters of the table with their lower-case forms (for the SQL mirror's test). */
-export function upperCaseLetters(): Readonly<Record<string, string>> {
-  return UPPER_TO_LOWER;
-}

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/client';
+import { dataFile } from '../../../tests/support/demo-data';
+import { databaseKinds, openTestDatabase } from '../../../tests/support/test-database';
+import { demoFiles } from '../../import/demo';
+import { searchKey } from '../../domain/search/search-key';
+import { LETTER_SPELLINGS } from '../../domain/search/transliterate';
+
+/** Real names of the demo data: every facility, settlement and street name. */
+function realNames(): string[] {
+  const read = (path: string) => JSON.parse(readFileSync(dataFile(path), 'utf8'));
+  const pois = read(demoFiles.facilities).features.map((f: any) => f.properties.name);
+  const places = read(demoFiles.settlements).features.flatMap((f: any) => [f.properties.name, f.properties['name:kk'], f.properties['name:en']]);
+  const streets = read(demoFiles.streets).streets.map((s: any) => s.name);
+  return [...new Set<string>([...pois, ...places, ...streets].filter((n) => typeof n === 'string' && n !== ''))];
+}
+
+const LETTERS = [...Object.keys(LETTER_SPELLINGS), ...Object.keys(LETTER_SPELLINGS).map((l) => l.toUpperCase())];
+const alphabet = fc.constantFrom(...LETTERS, ...'abcxyzJQKH019 №-."\'İı#'.split(''));
+
+describe.each(databaseKinds)('kz_search_key() on %s', (kind) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database?.close());
+
+  const sqlKeys = async (texts: string[]) => {
+    const rows = await database.rows<{ key: string }>(
+      sql`SELECT kz_search_key(t) AS key FROM unnest(${`{${texts.map((t) => `"${t.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`,
+    );
+    return rows.map((r) => r.key);
+  };
+
+  it('gives the same key as searchKey() for every real facility, settlement and street name', async () => {
+    const names = realNames();
+    expect(names.length).toBeGreaterThan(9_000);
+    expect(await sqlKeys(names)).toEqual(names.map(searchKey));
+  });
+
+  it('gives the same key as searchKey() for random mixes of Cyrillic, Kazakh and Latin letters', async () => {
+    const texts = fc.sample(fc.string({ unit: alphabet, maxLength: 24 }), 2_000);
+    expect(await sqlKeys(texts)).toEqual(texts.map(searchKey));
+  });
+
+  it('keeps whole numbers apart for number search', async () => {
+    const [row] = await database.rows<{ numbers: string[] }>(sql`SELECT kz_search_numbers(kz_search_key('Школа №29, корпус 2а')) AS numbers`);
+    expect(row.numbers).toEqual(['29', '2']);
+  });
+});
