@@ -70,6 +70,17 @@ describe('element instances (B2)', () => {
     expect(result.groups.wheelchair.failures).toEqual([]);
   });
 
+  it('compares several instances on their true worst case: an open minor item keeps the zone open', () => {
+    const open = twoEntrances({ 'entrance.alt_entrance_sign': 'yes', 'entrance.door_force@side': undefined });
+    expect(scoreAudit(currentChecklist, open).groups.wheelchair.zones.entrance).toEqual({
+      status: 'unknown',
+      score: null,
+      range: { best: { status: 'accessible', score: 100 }, worst: { status: 'partial', score: 90 } },
+    });
+    // with one entrance, an unanswered minor item does not change the status (B3-5)
+    expect(scoreAudit(currentChecklist, variant(polyclinic, ['entrance.door_force'], {})).groups.wheelchair.zones.entrance.status).toBe('accessible');
+  });
+
   it('ignores an empty main instance when only labelled instances are described', () => {
     const answers = variant(polyclinic, ['entrance.', 'ramp.'], { ...sideEntrance, ...sideRamp, 'entrance.call_button': 'yes', 'entrance.alt_entrance_sign': 'na' });
     expect(scoreAudit(currentChecklist, answers).groups.wheelchair.zones.entrance.status).toBe('accessible');

@@ -4,10 +4,12 @@ import { S_ACCESSIBLE, S_CONDITIONAL, S_INACCESSIBLE, S_NA, S_PARTIAL } from './
 import { groupScore, meanScore, roundHalfUp } from './score';
 import { scoreAudit } from './score-audit';
 import { polyclinic, variant } from './test-audits';
+import type { ZoneOutcome } from './zone-status';
 
 /** Rule B6: zone-weighted group scores capped by status, rounded half up; facility score = mean (D9). */
 const WEIGHTS = [10, 15, 25, 15, 15, 10, 10];
-const zones = (...scores: (number | null)[]) => scores.map((s) => (s === null ? { status: S_NA, score: 100 } : { status: S_PARTIAL, score: s }));
+const zones = (...scores: (number | null)[]): ZoneOutcome[] =>
+  scores.map((s) => (s === null ? { status: S_NA, score: 100 } : { status: S_PARTIAL, score: s }));
 
 describe('scores (B6)', () => {
   it('rounds half up exactly', () => {

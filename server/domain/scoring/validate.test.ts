@@ -51,12 +51,14 @@ describe('answer validation', () => {
     expect(problems({ 'entrance.door_width@back': 0.9, 'ramp.slope@entrance:back': 4 })).toEqual([]);
   });
 
-  it('names answers to items another answer makes not applicable', () => {
-    expect(problems({ 'site.parking_provided': 'no', 'site.parking_count': { accessible: 1, total: 10 }, 'site.parking_marked': 'na' })).toEqual([
+  it('names failing answers that another answer makes not applicable, since they would be ignored', () => {
+    expect(problems({ 'site.parking_provided': 'no', 'site.parking_count': { accessible: 0, total: 10 }, 'site.parking_marked': 'na' })).toEqual([
       'site.parking_count inconsistent',
     ]);
-    expect(problems({ 'wc.public_provided': 'no', 'wc.signage': 'yes' })).toEqual(['wc.signage inconsistent']);
-    expect(problems({ 'entrance.stepfree_means': 'lift', 'ramp.slope': 4 })).toEqual(['ramp.slope inconsistent']);
+    expect(problems({ 'wc.public_provided': 'no', 'wc.signage': 'no' })).toEqual(['wc.signage inconsistent']);
+    expect(problems({ 'entrance.stepfree_means': 'lift', 'ramp.slope': 9 })).toEqual(['ramp.slope inconsistent']);
+    // a passing answer behind a closed gate is harmless: "not needed" with no level change
+    expect(problems({ 'entrance.level_change': 0, 'entrance.stepfree_means': 'not_needed', 'wc.public_provided': 'no', 'wc.signage': 'yes' })).toEqual([]);
   });
 
   it('rejects anything but an object of answers', () => {
@@ -65,7 +67,7 @@ describe('answer validation', () => {
   });
 
   it('explains what to do in the message', () => {
-    const [problem] = validateAnswers(currentChecklist, { 'site.parking_provided': 'no', 'site.parking_marked': 'yes' });
+    const [problem] = validateAnswers(currentChecklist, { 'site.parking_provided': 'no', 'site.parking_marked': 'no' });
     expect(problem.message).toMatch(/site\.parking_provided.*"na"/);
   });
 });

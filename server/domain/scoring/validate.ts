@@ -1,6 +1,8 @@
 import { readAnswer, splitAnswerKey, type AnswerProblemCode, type AuditAnswers, type ChecklistDefinition } from '../checklist';
 import { answerReader, isGatedOff } from './evaluate-audit';
 import { layoutAudit, parseInstanceLabel } from './instances';
+import { testAll } from './conditions';
+import { FALSE } from './outcome';
 import { prepareChecklist } from './prepare';
 
 /** One thing wrong with one answer, named by its key. */
@@ -13,7 +15,8 @@ export interface AnswerProblem {
 /**
  * Checks an audit's answers against a checklist: unknown item ids, bad instance suffixes, wrong answer
  * types, values outside physical sense (a negative width, more accessible spaces than spaces), and
- * answers to items that another answer makes not applicable. Empty when the answers are all valid.
+ * failing answers to items that another answer makes not applicable (they would be silently ignored).
+ * Empty when the answers are all valid.
  *
  * @example
  * validateAnswers(currentChecklist, { 'entrance.door_width': -1, 'entrance.colour': 'red' })
@@ -50,9 +53,10 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
     const unit = units.get(key);
     if (!unit) {
       report(key, 'bad_instance', `no entrance "${parsed.host?.entrance}" is described; answer its items with @${parsed.host?.entrance} first`);
-    } else if (answer.kind === 'answer' && isGatedOff(unit, read)) {
+    } else if (answer.kind === 'answer' && isGatedOff(unit, read) && item.def.rules.some((b) => testAll(b.if, answer.fields) !== FALSE)) {
+      // A failure hidden by a gate is the dangerous contradiction; a passing answer there is harmless.
       const gates = item.gates.map((g) => g.gate.def.id).join(', ');
-      report(key, 'inconsistent', `does not apply given the answer to ${gates}; answer "na" or leave it out`);
+      report(key, 'inconsistent', `would fail, but does not apply given the answer to ${gates}; check that answer, or answer "na"`);
     }
   }
   return problems;

@@ -35,17 +35,18 @@ const partial = (minor: number): ZoneOutcome => ({ status: S_PARTIAL, score: Mat
 
 /**
  * Rule B3 with the B6 zone score, for one group in one completion of the audit.
- * A zone where nothing relevant to the group is answered counts, in the worst case, every unanswered
- * minor item as failed, so an empty zone is never known to be accessible (docs/adr/0101).
+ * Unanswered minor items do not change a status (B3-5), except that in the worst case they count as
+ * failed where nothing relevant to the group is answered (an empty zone is never known to be
+ * accessible) and, with `strict`, for the instances of a zone that has several (docs/adr/0101).
  *
  * @example
  * // one assistable critical (stair-climber), call button and escort present:
  * zoneOutcome(tally, 0, WORST, { assistance: true, dropoff: false }) // { status: S_CONDITIONAL, score: 50 }
  */
-export function zoneOutcome(tally: Tally, g: number, scenario: Scenario, mitigations: ZoneMitigations): ZoneOutcome {
+export function zoneOutcome(tally: Tally, g: number, scenario: Scenario, mitigations: ZoneMitigations, strict = false): ZoneOutcome {
   if (tally.applicable(g) === 0) return NOT_APPLICABLE;
   let minor = tally.failures(g, scenario, MINOR);
-  if (scenario === WORST && tally.answered(g) === 0) minor += tally.unansweredMinor(g);
+  if (scenario === WORST && (strict || tally.answered(g) === 0)) minor += tally.unansweredMinor(g);
   const assistable = tally.failures(g, scenario, CRITICAL_ASSISTABLE);
   const blocking = tally.failures(g, scenario, CRITICAL);
   if (assistable + blocking > 0) {

@@ -18,7 +18,8 @@ export interface ZoneTable {
 
 /**
  * Rules B2 and B3 for every zone, group and scenario: a zone with element instances takes, per group,
- * the instance that gives it the best outcome, together with the zone's facility-wide items.
+ * the instance that gives it the best outcome, together with the zone's facility-wide items. The zone
+ * is known only when the best case over all instances equals the worst case over all instances.
  */
 export function zoneTable(layout: AuditLayout, tallies: readonly Tally[], mitigations: MitigationStates, groups: number): ZoneTable {
   const candidates = ZONE_IDS.map((_, zone) =>
@@ -37,8 +38,10 @@ export function zoneTable(layout: AuditLayout, tallies: readonly Tally[], mitiga
         const context = { assistance, dropoff: dropoff && z === APPROACH && DROPOFF_GROUPS.includes(g) };
         let best = candidates[z].length ? null : zoneOutcome(tallies[z], g, scenario, context);
         let pick = -1;
+        // Instances are compared on their true worst case, so a better-answered one cannot hide a worse-answered one.
+        const strict = candidates[z].length > 1;
         for (const c of candidates[z]) {
-          const outcome = zoneOutcome(c.tally, g, scenario, context);
+          const outcome = zoneOutcome(c.tally, g, scenario, context, strict);
           if (best === null || isBetter(outcome, best)) {
             best = outcome;
             pick = c.index;
