@@ -30,10 +30,12 @@ export function freshnessAt(now: Date, days: number): Freshness {
   };
 }
 
+const localFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: STATS_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', timeZoneName: 'longOffset',
+});
+
 function localParts(instant: Date) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: STATS_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', timeZoneName: 'longOffset',
-  }).formatToParts(instant);
+  const parts = localFormat.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(part('timeZoneName'));
   const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
