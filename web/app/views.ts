@@ -14,3 +14,12 @@ registerView({
   nav: true,
   render: (params) => html`<kz-map-view .facilityId=${params.id && /^\d+$/.test(params.id) ? Number(params.id) : null}></kz-map-view>`,
 });
+
+registerView({
+  id: 'dashboard',
+  paths: ['/dashboard', '/dashboard/:region', '/dashboard/:region/:district'],
+  title: 'nav.dashboard',
+  nav: true,
+  load: () => import('../features/dashboard/kz-dashboard-view'),
+  render: (params) => html`<kz-dashboard-view .region=${params.region} .district=${params.district}></kz-dashboard-view>`,
+});

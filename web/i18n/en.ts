@@ -16,6 +16,7 @@ export const en = {
   'app.loading': 'Loading…',
 
   'nav.map': 'Map',
+  'nav.dashboard': 'Dashboard',
 
   'map.title': 'Map of public facilities',
   'map.label': 'Map. Facilities are also listed in “Facilities in view”.',

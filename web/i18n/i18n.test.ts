@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { catalogues, formatDate, formatNumber, locales, placeholdersOf, t } from './index';
+import { kazakhLongDate } from './kazakh-intl';
 import { preferredLocale } from './locale';
 
 const englishKeys = Object.keys(en).sort();
@@ -38,7 +39,8 @@ describe('t', () => {
     const day = new Date(Date.UTC(2025, 2, 8, 12));
     expect(formatDate(day, 'en')).toBe('March 8, 2025');
     expect(formatDate(day, 'ru')).toMatch(/^8 марта 2025/);
-    expect(formatDate(day, 'kk')).toMatch(/2025/);
+    expect(formatDate(day, 'kk')).toBe('2025 ж. 8 наурыз');
+    expect(kazakhLongDate(day)).toBe('2025 ж. 8 наурыз');
     expect(formatNumber(0.5, 'ru')).toBe('0,5');
   });
 });

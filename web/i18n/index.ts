@@ -1,5 +1,6 @@
 import { en, type Catalogue, type MessageKey } from './en';
 import { kk } from './kk';
+import { intlSpeaksKazakh, kazakhLongDate, kazakhNumberFormat } from './kazakh-intl';
 import { currentLocale, type Locale } from './locale';
 import { ru } from './ru';
 
@@ -31,11 +32,12 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 export function formatNumber(value: number, locale: Locale = currentLocale()): string {
   let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  if (!format) numberFormats.set(locale, (format = locale === 'kk' ? kazakhNumberFormat() : new Intl.NumberFormat(locale)));
   return format.format(value);
 }
 
 export function formatDate(value: Date, locale: Locale = currentLocale()): string {
+  if (locale === 'kk' && !intlSpeaksKazakh()) return kazakhLongDate(value);
   let format = dateFormats.get(locale);
   if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
   return format.format(value);

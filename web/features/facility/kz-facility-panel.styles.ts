@@ -82,10 +82,9 @@ export const panelStyles = css`
     padding: 0;
   }
   .groups li {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
+    display: flex;
     align-items: center;
-    gap: 0.55rem;
+    gap: 0.6rem;
     padding: 0.35rem 0;
     border-bottom: 1px solid var(--kz-border);
     font-size: 0.92rem;
@@ -93,9 +92,15 @@ export const panelStyles = css`
   .groups li:last-child {
     border-bottom: 0;
   }
+  .group,
   .status {
+    display: block;
+  }
+  .group {
     font-weight: 650;
-    text-align: right;
+  }
+  .status {
+    color: var(--kz-text-muted);
   }
   .self-reported {
     margin-top: 0.75rem;

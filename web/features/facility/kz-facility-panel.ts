@@ -87,7 +87,10 @@ export class KzFacilityPanel extends LitElement {
       <ul class="groups">
         ${GROUPS.map((group) => {
           const status = displayStatus(p.status, group);
-          return html`<li>${unsafeSVG(statusSvg(status, { size: 20 }))}<span class="group">${t(`group.${group}`)}</span><span class="status">${t(`status.${status}`)}</span></li>`;
+          return html`<li>
+            ${unsafeSVG(statusSvg(status, { size: 22 }))}
+            <span><span class="group">${t(`group.${group}`)}<span class="visually-hidden">:</span></span><span class="status">${t(`status.${status}`)}</span></span>
+          </li>`;
         })}
       </ul>
       ${SelfReported(p.selfReported)}

@@ -42,11 +42,11 @@ export function facilityLayers(sourceId: string, locale: Locale, palette: Palett
     {
       id: FACILITY_CLUSTERS, type: 'circle', source: sourceId, filter: ['has', 'point_count'],
       paint: {
-        'circle-color': high ? '#000000' : '#173f66',
-        'circle-radius': ['step', ['get', 'point_count'], 15, 20, 18, 100, 22, 500, 27],
+        'circle-color': high ? '#000000' : '#1d4a78',
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 16, 50, 20, 200, 25],
         'circle-stroke-color': high ? '#ffd400' : '#ffffff',
         'circle-stroke-width': high ? 3 : 2.5,
-        'circle-opacity': 0.92,
+        'circle-opacity': 0.9,
       },
     },
     {
@@ -66,10 +66,11 @@ export function facilityLayers(sourceId: string, locale: Locale, palette: Palett
       id: FACILITY_POINTS, type: 'symbol', source: sourceId, filter: ['!', ['has', 'point_count']],
       layout: {
         'icon-image': ['concat', 'status-', ['get', 'status']],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1],
+        // Bus stops are most of the registry: drawn smaller and named later, so buildings stand out.
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 10, ['match', ['get', 'category'], 'bus_stop', 0.5, 0.7], 15, ['match', ['get', 'category'], 'bus_stop', 0.8, 1]],
         'icon-padding': 1,
-        'symbol-sort-key': ['match', ['get', 'status'], 'unknown', 1, 0],
-        'text-field': ['step', ['zoom'], '', 15.5, localName(locale)],
+        'symbol-sort-key': ['+', ['match', ['get', 'status'], 'unknown', 2, 0], ['match', ['get', 'category'], 'bus_stop', 1, 0]],
+        'text-field': ['step', ['zoom'], '', 14, ['match', ['get', 'category'], 'bus_stop', '', localName(locale)], 16, localName(locale)],
         'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'left', 'text-offset': [1.2, 0],
         'text-max-width': 10, 'text-optional': true,
       },

@@ -36,7 +36,7 @@ export class GeoJsonFacilitySource implements FacilitySource {
       data: { type: 'FeatureCollection', features: [] },
       cluster: true,
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      clusterRadius: 42,
+      clusterRadius: 56,
       promoteId: 'id',
     });
   }

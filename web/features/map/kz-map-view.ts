@@ -86,6 +86,16 @@ export class KzMapView extends LitElement {
     this.list = { state: 'ready', shown, total: detail.facilities.length, truncated: detail.truncated };
   }
 
+  /** Moves the map so the facility is not hidden under its own panel. */
+  private showFacility(coordinates: [number, number]) {
+    const panel = this.renderRoot.querySelector('kz-facility-panel')?.getBoundingClientRect();
+    const map = this.map.getBoundingClientRect();
+    // The panel floats over the map's right side on wide screens and over its bottom on narrow ones.
+    const right = panel && panel.left > map.left + map.width / 2 ? map.right - panel.left : 0;
+    const bottom = panel && panel.top > map.top + map.height / 2 ? map.bottom - panel.top : 0;
+    void this.map.showFacility(coordinates, { right: Math.max(0, right), bottom: Math.max(0, bottom) });
+  }
+
   private showPlace(kato: string) {
     const region = this.regions.find((r) => r.kato === kato);
     if (kato === ASTANA_KATO) void this.map.showPlace(ASTANA.center, ASTANA.zoom);
@@ -126,7 +136,7 @@ export class KzMapView extends LitElement {
               class="panel"
               .facilityId=${this.facilityId}
               @kz-close=${this.closePanel}
-              @kz-facility-loaded=${(e: CustomEvent<{ coordinates: [number, number] }>) => void this.map.showFacility(e.detail.coordinates)}
+              @kz-facility-loaded=${(e: CustomEvent<{ coordinates: [number, number] }>) => this.showFacility(e.detail.coordinates)}
             ></kz-facility-panel>`
           : nothing}
       </div>

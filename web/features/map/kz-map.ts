@@ -9,7 +9,7 @@ import { currentLocale, onLocaleChange, t } from '../../i18n';
 import { basemapLayers, offlineStyle } from './basemap-style';
 import { addStatusImages, FACILITY_CLUSTERS, FACILITY_POINTS, FACILITY_SELECTED, facilityLayerIds, facilityLayers, selectedFilter } from './facility-layers';
 import type { FacilitiesInView, FacilitySource } from './facility-source';
-import { GeoJsonFacilitySource } from './geojson-facility-source';
+import { CLUSTER_MAX_ZOOM, GeoJsonFacilitySource } from './geojson-facility-source';
 import { mapStyles } from './kz-map.styles';
 import { restyle } from './restyle';
 
@@ -22,7 +22,7 @@ declare global {
 
 export const KAZAKHSTAN: Bbox = [46.4, 40.5, 87.4, 55.5];
 /** The zoom at which a selected facility is shown: streets and neighbours are readable. */
-const CLOSE_ZOOM = 16;
+const CLOSE_ZOOM = 15.5;
 export const ASTANA = { center: [71.43, 51.13] as [number, number], zoom: 11 };
 
 export type FacilitiesEvent = CustomEvent<({ state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready'; center: [number, number] } & FacilitiesInView))>;
@@ -91,11 +91,18 @@ export class KzMap extends LitElement {
     this.move(await this.loaded, { center, zoom });
   }
 
-  /** Brings a facility into view at street zoom, unless it is already there. */
-  async showFacility(coordinates: [number, number]): Promise<void> {
+  /**
+   * Brings a facility into the part of the map not covered by `covered` (a panel over its right or
+   * bottom edge, in pixels), unclustered, unless it is already there.
+   */
+  async showFacility(coordinates: [number, number], covered: { right: number; bottom: number }): Promise<void> {
     const map = await this.loaded;
-    if (map.getZoom() > CLOSE_ZOOM - 0.5 && map.getBounds().contains(coordinates)) return;
-    this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM) });
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    const at = map.project(coordinates);
+    const margin = 32;
+    const visible = at.x >= margin && at.x <= width - covered.right - margin && at.y >= margin && at.y <= height - covered.bottom - margin;
+    if (visible && map.getZoom() > CLUSTER_MAX_ZOOM + 1) return;
+    this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM), offset: [-covered.right / 2, -covered.bottom / 2] });
   }
 
   /** Puts the keyboard focus on the map canvas, which MapLibre makes focusable (arrows pan, +/- zoom). */
@@ -103,9 +110,8 @@ export class KzMap extends LitElement {
     this.map?.getCanvas().focus();
   }
 
-  private move(map: MapLibreMap, camera: { center: LngLatLike; zoom: number }) {
-    if (prefersReducedMotion()) map.jumpTo(camera);
-    else map.easeTo({ ...camera, duration: 600 });
+  private move(map: MapLibreMap, camera: { center: LngLatLike; zoom: number; offset?: [number, number] }) {
+    map.easeTo({ ...camera, duration: prefersReducedMotion() ? 0 : 600 });
   }
 
   private palette() {
