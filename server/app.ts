@@ -10,6 +10,7 @@ import { facilitiesRoutes } from './routes/facilities';
 import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
 import { searchRoutes } from './routes/search';
+import { tilesRoutes } from './routes/tiles';
 import { routesRoutes } from './routes/routes';
 import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/facilities', facilitiesRoutes(deps));
   app.route('/api/regions', regionsRoutes(deps));
   app.route('/api/search', searchRoutes(deps));
+  app.route('/api/tiles', tilesRoutes(deps));
   app.route('/api/basemap', basemapRoutes(deps));
   app.route('/api/routes', routesRoutes(deps));
   app.route('/api/session', sessionRoutes(deps));

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   KEDERGISIZ_AUDIT_FRESHNESS_DAYS: z.coerce.number().int().min(1).default(3 * 365),
   /** Largest photo accepted, in bytes. */
   KEDERGISIZ_PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Memory for rendered facility tiles of the current map version, in MiB (0 turns the cache off). */
+  KEDERGISIZ_TILE_CACHE_MB: z.coerce.number().min(0).default(64),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
