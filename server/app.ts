@@ -9,6 +9,7 @@ import { configRoutes } from './routes/config';
 import { facilitiesRoutes } from './routes/facilities';
 import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
+import { facilityReportsRoutes, reportsRoutes } from './routes/reports';
 import { searchRoutes } from './routes/search';
 import { tilesRoutes } from './routes/tiles';
 import { routesRoutes } from './routes/routes';
@@ -31,6 +32,8 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/facilities', facilitiesRoutes(deps));
   app.route('/api/regions', regionsRoutes(deps));
   app.route('/api/search', searchRoutes(deps));
+  app.route('/api/facilities', facilityReportsRoutes(deps));
+  app.route('/api/reports', reportsRoutes(deps));
   app.route('/api/tiles', tilesRoutes(deps));
   app.route('/api/basemap', basemapRoutes(deps));
   app.route('/api/routes', routesRoutes(deps));

@@ -1,0 +1,27 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { reportColumns, toReport, type ReportRecord, type ReportRow } from './report-record';
+
+export interface ReportFilter {
+  facilityId?: number;
+  /** Only facilities of these regions (KATO codes); undefined means every region. */
+  regions?: string[];
+  status?: string;
+  limit: number;
+}
+
+/** Reports newest first, for the inspectors' queue. */
+export async function listReports(database: Database, filter: ReportFilter): Promise<ReportRecord[]> {
+  const conditions: SQL[] = [sql`TRUE`];
+  if (filter.facilityId !== undefined) conditions.push(sql`r.facility_id = ${filter.facilityId}`);
+  if (filter.regions) {
+    if (filter.regions.length === 0) return [];
+    conditions.push(sql`f.region_kato IN (${sql.join(filter.regions.map((r) => sql`${r}`), sql`, `)})`);
+  }
+  if (filter.status) conditions.push(sql`r.status = ${filter.status}`);
+  const rows = await database.rows<ReportRow>(sql`
+    SELECT ${sql.raw(reportColumns)} FROM reports r JOIN facilities f ON f.id = r.facility_id
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY r.created_at DESC, r.id DESC LIMIT ${filter.limit}`);
+  return rows.map(toReport);
+}
