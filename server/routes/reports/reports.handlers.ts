@@ -9,7 +9,7 @@ import type { Account } from '../../services/users/account';
 import type { FacilityIdParam } from '../facilities/facilities.routes';
 import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type NewReportBody, type ReportListQuery } from './reports.routes';
 
-type Valid<T> = Context<AuthEnv, string, { out: T }>;
+type Valid<T extends object> = Context<AuthEnv, string, { out: T }>;
 
 export function createHandler(deps: AppDeps) {
   return async (c: Valid<{ param: z.output<typeof FacilityIdParam>; json: z.output<typeof NewReportBody> }>) => {
