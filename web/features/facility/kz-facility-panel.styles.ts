@@ -53,7 +53,7 @@ export const panelStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
     gap: 0.5rem;
     margin: 0.75rem 0 0;
   }
@@ -70,7 +70,8 @@ export const panelStyles = css`
   dd {
     margin: 0;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .audit-note {
     margin: 0 0 0.5rem;

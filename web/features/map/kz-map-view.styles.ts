@@ -54,6 +54,7 @@ export const mapViewStyles = css`
     margin: 0 0 0.5rem;
     font-weight: 600;
   }
+  /* Narrow screens: the map on top, the facility right below it, then places, legend and list. */
   @media (max-width: 50rem) {
     :host {
       overflow-y: auto;
@@ -65,23 +66,23 @@ export const mapViewStyles = css`
     }
     .map-area {
       order: -1;
-      height: 60vh;
       flex: none;
+    }
+    kz-map {
+      position: relative;
+      height: 55vh;
     }
     .side {
       overflow: visible;
       border-right: 0;
     }
     .panel {
-      position: fixed;
-      top: auto;
-      bottom: 0;
-      left: 0;
-      right: 0;
+      position: static;
       width: auto;
-      max-height: 65vh;
-      border-radius: var(--kz-radius) var(--kz-radius) 0 0;
-      z-index: 10;
+      max-height: none;
+      border-radius: 0;
+      border-width: 0 0 1px;
+      box-shadow: none;
     }
   }
 `;

@@ -10,11 +10,11 @@ import '../facility/kz-facility-panel';
 import './kz-facility-list';
 import type { KzFacilityList, ListState } from './kz-facility-list';
 import './kz-map';
-import { ASTANA, KAZAKHSTAN, type FacilitiesEvent, type KzMap } from './kz-map';
+import type { FacilitiesEvent, KzMap } from './kz-map';
 import './kz-map-legend';
 import { mapViewStyles } from './kz-map-view.styles';
 import './kz-place-picker';
-import { ASTANA_KATO } from './kz-place-picker';
+import { ASTANA, ASTANA_KATO, KAZAKHSTAN } from './places';
 import { nearestFirst } from './nearest';
 
 /** How many facilities "Facilities in view" lists: enough to browse, few enough to tab through. */
@@ -86,14 +86,12 @@ export class KzMapView extends LitElement {
     this.list = { state: 'ready', shown, total: detail.facilities.length, truncated: detail.truncated };
   }
 
-  /** Moves the map so the facility is not hidden under its own panel. */
+  /** Moves the map so the facility is not hidden under its own panel, which floats over the map on wide screens. */
   private showFacility(coordinates: [number, number]) {
     const panel = this.renderRoot.querySelector('kz-facility-panel')?.getBoundingClientRect();
     const map = this.map.getBoundingClientRect();
-    // The panel floats over the map's right side on wide screens and over its bottom on narrow ones.
-    const right = panel && panel.left > map.left + map.width / 2 ? map.right - panel.left : 0;
-    const bottom = panel && panel.top > map.top + map.height / 2 ? map.bottom - panel.top : 0;
-    void this.map.showFacility(coordinates, { right: Math.max(0, right), bottom: Math.max(0, bottom) });
+    const overlaps = panel && panel.left < map.right && panel.right > map.left && panel.top < map.bottom && panel.bottom > map.top;
+    void this.map.showFacility(coordinates, overlaps ? map.right - panel.left : 0);
   }
 
   private showPlace(kato: string) {

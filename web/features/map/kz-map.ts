@@ -1,16 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { LngLatLike, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import { apiUrl, isAbort } from '../../app/api';
 import type { AppConfig, Bbox } from '../../app/api-types';
 import { highContrast, onContrastChange, prefersReducedMotion } from '../../app/contrast';
 import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, onLocaleChange, t } from '../../i18n';
 import { basemapLayers, offlineStyle } from './basemap-style';
-import { addStatusImages, FACILITY_CLUSTERS, FACILITY_POINTS, FACILITY_SELECTED, facilityLayerIds, facilityLayers, selectedFilter } from './facility-layers';
+import { controlTexts, relabelControls } from './control-texts';
+import { addStatusImages, FACILITY_SELECTED, facilityLayers, selectedFilter } from './facility-layers';
+import { onFacilityPointer } from './facility-pointer';
 import type { FacilitiesInView, FacilitySource } from './facility-source';
 import { CLUSTER_MAX_ZOOM, GeoJsonFacilitySource } from './geojson-facility-source';
 import { mapStyles } from './kz-map.styles';
+import { KAZAKHSTAN } from './places';
 import { restyle } from './restyle';
 
 declare global {
@@ -20,10 +23,8 @@ declare global {
   }
 }
 
-export const KAZAKHSTAN: Bbox = [46.4, 40.5, 87.4, 55.5];
 /** The zoom at which a selected facility is shown: streets and neighbours are readable. */
 const CLOSE_ZOOM = 15.5;
-export const ASTANA = { center: [71.43, 51.13] as [number, number], zoom: 11 };
 
 export type FacilitiesEvent = CustomEvent<({ state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready'; center: [number, number] } & FacilitiesInView))>;
 
@@ -42,15 +43,11 @@ export class KzMap extends LitElement {
   @state() private phase: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private failure = '';
   private map?: MapLibreMap;
-  private loaded!: Promise<MapLibreMap>;
   private markLoaded!: (map: MapLibreMap) => void;
+  /** Resolves once the style and the facility layers are on the map. */
+  private loaded = new Promise<MapLibreMap>((resolve) => (this.markLoaded = resolve));
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe: (() => void)[] = [];
-
-  constructor() {
-    super();
-    this.loaded = new Promise((resolve) => (this.markLoaded = resolve));
-  }
 
   connectedCallback() {
     super.connectedCallback();
@@ -92,17 +89,17 @@ export class KzMap extends LitElement {
   }
 
   /**
-   * Brings a facility into the part of the map not covered by `covered` (a panel over its right or
-   * bottom edge, in pixels), unclustered, unless it is already there.
+   * Brings a facility, unclustered, into the part of the map left of `coveredRight` pixels (a panel
+   * floating over the map), unless it is already there.
    */
-  async showFacility(coordinates: [number, number], covered: { right: number; bottom: number }): Promise<void> {
+  async showFacility(coordinates: [number, number], coveredRight = 0): Promise<void> {
     const map = await this.loaded;
     const { clientWidth: width, clientHeight: height } = map.getCanvas();
     const at = map.project(coordinates);
     const margin = 32;
-    const visible = at.x >= margin && at.x <= width - covered.right - margin && at.y >= margin && at.y <= height - covered.bottom - margin;
+    const visible = at.x >= margin && at.x <= width - coveredRight - margin && at.y >= margin && at.y <= height - margin;
     if (visible && map.getZoom() > CLUSTER_MAX_ZOOM + 1) return;
-    this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM), offset: [-covered.right / 2, -covered.bottom / 2] });
+    this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM), offset: [-coveredRight / 2, 0] });
   }
 
   /** Puts the keyboard focus on the map canvas, which MapLibre makes focusable (arrows pan, +/- zoom). */
@@ -138,19 +135,12 @@ export class KzMap extends LitElement {
         dragRotate: false,
         pitchWithRotate: false,
         fadeDuration: prefersReducedMotion() ? 0 : 300,
-        locale: {
-          'Map.Title': t('map.label'),
-          'NavigationControl.ZoomIn': t('map.zoomIn'),
-          'NavigationControl.ZoomOut': t('map.zoomOut'),
-          'AttributionControl.ToggleAttribution': t('map.attributionToggle'),
-          'ScaleControl.Meters': t('map.metres'),
-          'ScaleControl.Kilometers': t('map.kilometres'),
-        },
+        locale: controlTexts(),
       });
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       map.addControl(new maplibre.ScaleControl({}), 'bottom-left');
-      map.addControl(new maplibre.AttributionControl({ compact: false, customAttribution: config.attribution }), 'bottom-right');
+      map.addControl(new maplibre.AttributionControl({ customAttribution: config.attribution }), 'bottom-right');
       this.map = window.__kzMap = map;
       map.once('load', () => void this.addFacilities(map));
     } catch (err) {
@@ -163,12 +153,10 @@ export class KzMap extends LitElement {
     await addStatusImages(map, this.palette());
     this.source.attach(map);
     for (const layer of this.facilityLayers()) map.addLayer(layer);
-    map.on('click', FACILITY_POINTS, (e) => this.select(e.features?.[0]));
-    map.on('click', FACILITY_CLUSTERS, (e) => void this.expandCluster(map, e.features?.[0]));
-    for (const id of facilityLayerIds) {
-      map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
-    }
+    onFacilityPointer(map, {
+      select: (id) => this.emit('kz-facility-select', { id }),
+      expand: async (clusterId, center) => this.move(map, { center, zoom: await this.source.expansionZoom(map, clusterId) }),
+    });
     map.on('moveend', () => {
       clearTimeout(this.refreshTimer);
       this.refreshTimer = setTimeout(() => void this.refresh(map), 250);
@@ -196,23 +184,13 @@ export class KzMap extends LitElement {
     }
   }
 
-  private select(feature: MapGeoJSONFeature | undefined) {
-    const id = Number(feature?.properties.id);
-    if (Number.isFinite(id)) this.emit('kz-facility-select', { id });
-  }
-
-  private async expandCluster(map: MapLibreMap, feature: MapGeoJSONFeature | undefined) {
-    if (!feature || feature.geometry.type !== 'Point') return;
-    const zoom = await this.source.expansionZoom(map, Number(feature.properties.cluster_id));
-    this.move(map, { center: feature.geometry.coordinates as [number, number], zoom });
-  }
-
   /** The language or the contrast changed: relabel and recolour the layers in place. */
   private restyleAll(images = false) {
     const map = this.map;
     if (!map || this.phase !== 'ready') return;
     if (!this.config?.basemapStyleUrl) restyle(map, basemapLayers(currentLocale(), this.palette()));
     restyle(map, this.facilityLayers());
+    relabelControls(map.getContainer());
     if (images) void addStatusImages(map, this.palette());
   }
 

@@ -4,10 +4,9 @@ import type { RegionSummary } from '../../app/api-types';
 import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, LocaleController, t } from '../../i18n';
 import { pickerStyles } from './kz-place-picker.styles';
+import { ASTANA_KATO } from './places';
 
-/** KATO code of the city of Astana. */
-export const ASTANA_KATO = '710000000';
-export const WHOLE_COUNTRY = '';
+const WHOLE_COUNTRY = '';
 
 /**
  * "Zoom to Astana" and a region picker: ways to move the map without dragging it. Emits
