@@ -1,4 +1,7 @@
-import type { Adaptation, GroupResult } from './types';
+import type { Adaptation, GroupResult, Status } from './types';
+
+/** Unknown ranks below everything: it never counts as adapted. */
+const RANK: Record<Status, number> = { unknown: 0, inaccessible: 1, conditional: 2, partial: 3, accessible: 4 };
 
 const YEARS_VALID = 3;
 
@@ -7,17 +10,24 @@ const YEARS_VALID = 3;
  * adapted. `complete` is D8: every applicable item of zones 1–6 answered.
  */
 export function adaptation(groups: readonly GroupResult[], complete: boolean): Adaptation {
-  const all = (test: (g: GroupResult) => boolean) => groups.every(test);
-  const facilityAtLeast = (...statuses: string[]) => all((g) => statuses.includes(g.facilityOnlyStatus));
-  const scores = groups.map((g) => g.facilityOnlyScore);
-  const known = scores.every((s) => s !== null);
-  const mean = known ? (scores as number[]).reduce((a, b) => a + b, 0) / scores.length : 0;
+  let weakestFacility = RANK.accessible;
+  let weakestDoorstep = RANK.accessible;
+  let scoreSum = 0;
+  let scored = 0;
+  for (const g of groups) {
+    weakestFacility = Math.min(weakestFacility, RANK[g.facilityOnlyStatus]);
+    weakestDoorstep = Math.min(weakestDoorstep, RANK[g.status]);
+    if (g.facilityOnlyScore !== null) {
+      scoreSum += g.facilityOnlyScore;
+      scored++;
+    }
+  }
   return {
-    full: complete && facilityAtLeast('accessible'),
-    noBarrier: facilityAtLeast('accessible', 'partial'),
-    withAssistance: facilityAtLeast('accessible', 'partial', 'conditional'),
-    scoreAtLeast80: known && mean >= 80 && facilityAtLeast('accessible', 'partial', 'conditional'),
-    doorstepToDoorstep: complete && all((g) => g.status === 'accessible'),
+    full: complete && weakestFacility === RANK.accessible,
+    noBarrier: weakestFacility >= RANK.partial,
+    withAssistance: weakestFacility >= RANK.conditional,
+    scoreAtLeast80: weakestFacility >= RANK.conditional && scored === groups.length && scoreSum >= 80 * scored,
+    doorstepToDoorstep: complete && weakestDoorstep === RANK.accessible,
   };
 }
 

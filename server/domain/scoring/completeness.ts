@@ -24,15 +24,20 @@ export class CompletenessCounter {
     this.blocking.set(unit.key, unit);
   }
 
+  private blockingKeys(): string[] {
+    const units = [...this.blocking.values()].sort(compareUnits);
+    const keys: string[] = [];
+    for (const unit of units) keys.push(unit.key);
+    return keys;
+  }
+
   result(): Completeness {
     return {
       answered: this.answered,
       applicable: this.applicable,
       share: this.applicable === 0 ? 1 : this.answered / this.applicable,
       complete: this.facilityOpen === 0,
-      blockingUnknowns: [...this.blocking.values()]
-        .sort(compareUnits)
-        .map((u) => u.key),
+      blockingUnknowns: this.blockingKeys(),
     };
   }
 }

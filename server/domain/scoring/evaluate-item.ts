@@ -1,20 +1,24 @@
-import type { AnswerFields, ItemCondition } from '../checklist';
-import { testAll } from './conditions';
-import { CRITICAL, CRITICAL_ASSISTABLE, NA, PASS, TRUE, UNDECIDED, type Outcome, type Truth } from './outcome';
-import type { PreparedItem } from './prepare';
+import type { AnswerFields } from '../checklist';
+import type { AnswerSheet } from './answer-sheet';
+import { testAll, testItemCondition } from './conditions';
+import type { Unit } from './instances';
+import { CRITICAL, CRITICAL_ASSISTABLE, FALSE, NA, PASS, TRUE, type Outcome, type Truth } from './outcome';
 
 /**
  * Per group index: the item's outcome when every missing piece turns out well (`best`) and when it
- * turns out badly (`worst`), and the band that produced `best` (-1 if it passes). Reused between calls.
+ * turns out badly (`worst`), and the band that produced `best` (-1 if it passes). Only the item's
+ * groups are written. Reused between calls.
  */
 export interface ItemOutcomes {
   best: Outcome[];
   worst: Outcome[];
   band: number[];
+  /** Scratch: whether each band of the item holds. */
+  truths: Truth[];
 }
 
 export function newItemOutcomes(groups: number): ItemOutcomes {
-  return { best: new Array(groups).fill(NA), worst: new Array(groups).fill(NA), band: new Array(groups).fill(-1) };
+  return { best: new Array(groups).fill(NA), worst: new Array(groups).fill(NA), band: new Array(groups).fill(-1), truths: [] };
 }
 
 /**
@@ -23,34 +27,31 @@ export function newItemOutcomes(groups: number): ItemOutcomes {
  * when it is critical: undecided minor failures, like unanswered minor items, do not change a status.
  * An unanswered item (`fields` null) passes in the best case and fails as badly as it can in the worst.
  */
-export function evaluateItem(
-  item: PreparedItem,
-  fields: AnswerFields | null,
-  assistance: (condition: ItemCondition) => Truth,
-  out: ItemOutcomes,
-): void {
-  for (let g = 0; g < item.bands.length; g++) {
-    out.band[g] = -1;
-    if (!item.relevant[g]) {
-      out.best[g] = out.worst[g] = NA;
-      continue;
-    }
-    if (fields === null) {
+export function evaluateItem(unit: Unit, fields: AnswerFields | null, sheet: AnswerSheet, out: ItemOutcomes): void {
+  const item = unit.item;
+  if (fields === null) {
+    for (const g of item.groups) {
+      out.band[g] = -1;
       out.best[g] = PASS;
       out.worst[g] = item.worstUnanswered[g];
-      continue;
     }
+    return;
+  }
+  const rules = item.def.rules;
+  for (let b = 0; b < rules.length; b++) out.truths[b] = testAll(rules[b].if, fields);
+  for (const g of item.groups) {
     let best: Outcome = PASS;
     let worst: Outcome = PASS;
+    out.band[g] = -1;
     for (const gb of item.bands[g]) {
-      const holds = testAll(gb.band.if, fields);
-      if (holds !== TRUE && holds !== UNDECIDED) continue;
+      const holds = out.truths[gb.index];
+      if (holds === FALSE) continue;
       let bestCase: Outcome = gb.outcome;
       let worstCase: Outcome = gb.outcome;
-      if (gb.outcome === CRITICAL_ASSISTABLE && gb.band.assistableIf) {
-        const bridged = assistance(gb.band.assistableIf);
+      if (gb.assistItem && gb.outcome === CRITICAL_ASSISTABLE) {
+        const bridged = testItemCondition(gb.band.assistableIf!, sheet.readFrom(gb.assistItem, unit));
         if (bridged !== TRUE) worstCase = CRITICAL;
-        if (bridged !== TRUE && bridged !== UNDECIDED) bestCase = CRITICAL;
+        if (bridged === FALSE) bestCase = CRITICAL;
       }
       if (holds === TRUE) {
         if (bestCase > best) {

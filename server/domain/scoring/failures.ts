@@ -49,7 +49,7 @@ export function explainFailure(record: FailureRecord, zoneStatus: StatusCode): F
     value: record.value,
     severity: critical ? 'critical' : 'minor',
     threshold: def.pass ?? null,
-    band: describeBand(band, def),
+    band: unit.item.bandText[record.band],
     norm: band.norm ?? def.norm ?? null,
     assistable: outcome === CRITICAL_ASSISTABLE,
     mitigated,

@@ -4,11 +4,11 @@ import type { AuditEvaluation } from './evaluate-audit';
 import { explainFailure, unknownItem } from './failures';
 import { compareUnits, type Unit } from './instances';
 import { granted, type MitigationStates } from './mitigations';
-import { BEST, MIT_YES, S_NA, WORST, type StatusCode } from './outcome';
+import { BEST, MIT_YES, S_NA, WORST, type Scenario, type StatusCode } from './outcome';
 import { passportLevel, serviceForm } from './passport';
 import type { PreparedChecklist } from './prepare';
 import { groupScore } from './score';
-import type { Estimate, GroupResult, Status, ZoneResult } from './types';
+import type { Estimate, Failure, GroupResult, Status, UnknownItem, ZoneResult } from './types';
 import type { ZoneOutcome } from './zone-status';
 import type { ZoneTable } from './zones';
 
@@ -16,44 +16,68 @@ const STATUS_NAMES = ['na', 'inaccessible', 'conditional', 'partial', 'accessibl
 const DOORSTEP = 0;
 const FACILITY_ONLY = ZONE_IDS.indexOf('site');
 
+interface GroupCase {
+  status: StatusCode;
+  score: number | null;
+}
+
 /** Known when both completions of the unanswered items agree; a group with no applicable zone is unknown. */
 function resolved(best: StatusCode, worst: StatusCode): Status {
   return best === worst && best !== S_NA ? STATUS_NAMES[best as Exclude<StatusCode, typeof S_NA>] : 'unknown';
 }
 
-function zoneResult(best: ZoneOutcome, worst: ZoneOutcome): ZoneResult {
-  const name = (o: ZoneOutcome) => STATUS_NAMES[o.status];
-  const score = (o: ZoneOutcome) => (o.status === S_NA ? null : o.score);
-  if (best.status === worst.status) return { status: name(worst), score: score(worst) };
-  return { status: 'unknown', score: null, range: { best: { status: name(best), score: score(best) }, worst: { status: name(worst), score: score(worst) } } };
+function estimate(c: GroupCase): Estimate {
+  return { status: STATUS_NAMES[c.status], score: c.score } as Estimate;
 }
 
-const byChecklistOrder = (a: { unit: Unit }, b: { unit: Unit }) => compareUnits(a.unit, b.unit);
+function zoneResult(best: ZoneOutcome, worst: ZoneOutcome): ZoneResult {
+  const score = worst.status === S_NA ? null : worst.score;
+  if (best.status === worst.status) return { status: STATUS_NAMES[worst.status], score };
+  const range = { best: { status: STATUS_NAMES[best.status], score: best.score }, worst: { status: STATUS_NAMES[worst.status], score } };
+  return { status: 'unknown', score: null, range };
+}
+
+/** Rule B4 and the B6 group score for one group in one scenario, from `firstZone` on. */
+function groupCase(prepared: PreparedChecklist, table: ZoneTable, mitigations: MitigationStates, g: number, s: Scenario, firstZone: number): GroupCase {
+  const zones = table.outcomes[s][g];
+  const status = chainStatus(zones, prepared.chain, granted(mitigations.remote, s), firstZone);
+  return { status, score: groupScore(zones, prepared.weights, status, firstZone) };
+}
+
+/** Instance items explain a zone only for the instance it uses; facility-wide items always do. */
+function inUse(unit: Unit, table: ZoneTable, g: number): boolean {
+  return unit.slot < ZONE_IDS.length || table.chosen[g][unit.zone] === unit.slot;
+}
+
+function byChecklistOrder(a: { unit: Unit }, b: { unit: Unit }): number {
+  return compareUnits(a.unit, b.unit);
+}
+
+function explanation(evaluation: AuditEvaluation, table: ZoneTable, g: number): { failures: Failure[]; unknowns: UnknownItem[] } {
+  const failing = [];
+  for (const f of evaluation.failures) if (f.group === g && inUse(f.unit, table, g)) failing.push(f);
+  const open = [];
+  for (const u of evaluation.unknowns) if (u.group === g && inUse(u.unit, table, g)) open.push(u);
+  failing.sort(byChecklistOrder);
+  open.sort(byChecklistOrder);
+  const worstZones = table.outcomes[WORST][g];
+  const failures: Failure[] = [];
+  for (const f of failing) failures.push(explainFailure(f, worstZones[f.unit.zone].status));
+  const unknowns: UnknownItem[] = [];
+  for (const u of open) unknowns.push(unknownItem(u.unit));
+  return { failures, unknowns };
+}
 
 /** Rules B4–B6 for one group: statuses, passport level, scores, zone results and the explanation. */
-export function groupResult(
-  prepared: PreparedChecklist,
-  table: ZoneTable,
-  evaluation: AuditEvaluation,
-  mitigations: MitigationStates,
-  g: number,
-): GroupResult {
-  const scenario = (s: typeof BEST | typeof WORST, firstZone: number) => {
-    const zones = table.outcomes[s][g];
-    const status = chainStatus(zones, prepared.chain, granted(mitigations.remote, s), firstZone);
-    return { status, score: groupScore(zones, prepared.weights, status, firstZone) };
-  };
-  const [best, worst] = [scenario(BEST, DOORSTEP), scenario(WORST, DOORSTEP)];
-  const [facilityBest, facilityWorst] = [scenario(BEST, FACILITY_ONLY), scenario(WORST, FACILITY_ONLY)];
+export function groupResult(prepared: PreparedChecklist, table: ZoneTable, evaluation: AuditEvaluation, mitigations: MitigationStates, g: number): GroupResult {
+  const best = groupCase(prepared, table, mitigations, g, BEST, DOORSTEP);
+  const worst = groupCase(prepared, table, mitigations, g, WORST, DOORSTEP);
+  const facilityBest = groupCase(prepared, table, mitigations, g, BEST, FACILITY_ONLY);
+  const facilityWorst = groupCase(prepared, table, mitigations, g, WORST, FACILITY_ONLY);
   const status = resolved(best.status, worst.status);
   const facilityOnlyStatus = resolved(facilityBest.status, facilityWorst.status);
-  const estimate = (o: { status: StatusCode; score: number | null }) => ({ status: STATUS_NAMES[o.status], score: o.score }) as Estimate;
-
   const zones = {} as Record<ZoneId, ZoneResult>;
-  ZONE_IDS.forEach((zone, z) => (zones[zone] = zoneResult(table.outcomes[BEST][g][z], table.outcomes[WORST][g][z])));
-  // Instance items count only for the instance the zone uses; facility-wide items always count.
-  const inUse = (unit: Unit) => unit.slot < ZONE_IDS.length || table.chosen[g][unit.zone] === unit.slot;
-  const worstZones = table.outcomes[WORST][g];
+  for (let z = 0; z < ZONE_IDS.length; z++) zones[ZONE_IDS[z]] = zoneResult(table.outcomes[BEST][g][z], table.outcomes[WORST][g][z]);
   return {
     status,
     facilityOnlyStatus,
@@ -63,10 +87,6 @@ export function groupResult(
     facilityOnlyScore: facilityOnlyStatus === 'unknown' ? null : facilityWorst.score,
     range: best.status === S_NA ? null : { best: estimate(best), worst: estimate(worst) },
     zones,
-    failures: evaluation.failures
-      .filter((f) => f.group === g && inUse(f.unit))
-      .sort(byChecklistOrder)
-      .map((f) => explainFailure(f, worstZones[f.unit.zone].status)),
-    unknowns: evaluation.unknowns.filter((u) => u.group === g && inUse(u.unit)).sort(byChecklistOrder).map((u) => unknownItem(u.unit)),
+    ...explanation(evaluation, table, g),
   };
 }

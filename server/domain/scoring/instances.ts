@@ -1,4 +1,5 @@
-import { splitAnswerKey, ZONE_IDS, type AuditAnswers, type InstanceKindId, type ZoneId } from '../checklist';
+import { splitAnswerKey, ZONE_IDS, type InstanceKindId, type ZoneId } from '../checklist';
+import type { AnswerSheet } from './answer-sheet';
 import type { PreparedChecklist, PreparedItem } from './prepare';
 
 /**
@@ -107,11 +108,10 @@ const defaultLayouts = new WeakMap<PreparedChecklist, AuditLayout>();
  * The element instances an audit describes and the answers to evaluate for them. Keys with an
  * invalid suffix, and ramps of entrances that have no answers, are left out (validation reports them).
  */
-export function layoutAudit(prepared: PreparedChecklist, answers: AuditAnswers): AuditLayout {
+export function layoutAudit(prepared: PreparedChecklist, sheet: AnswerSheet): AuditLayout {
   const found = { entrance: new Set<string>(), lift: new Set<string>(), cabin: new Set<string>() };
   const ramps = new Map<string, RampHost>();
-  for (const key in answers) {
-    if (!key.includes('@')) continue;
+  for (const key of sheet.suffixed) {
     const { itemId, label } = splitAnswerKey(key);
     const item = prepared.byId.get(itemId);
     if (!item) continue;
@@ -128,7 +128,7 @@ export function layoutAudit(prepared: PreparedChecklist, answers: AuditAnswers):
   // The main instance exists when it has answers, or when it is the only one.
   const withMain = (kind: 'entrance' | 'lift' | 'cabin') => {
     const others = [...found[kind]].sort();
-    const mainAnswered = prepared.itemsOfKind[kind].some((i) => answers[i.def.id] != null);
+    const mainAnswered = prepared.itemsOfKind[kind].some((i) => sheet.raw.has(i.def.id));
     return mainAnswered || others.length === 0 ? ['', ...others] : others;
   };
   const labels = { entrance: withMain('entrance'), lift: withMain('lift'), cabin: withMain('cabin') };

@@ -24,8 +24,16 @@ function levelPart(level: PassportLevel, letters: readonly string[], groupCount:
   return letters.length === groupCount ? `${level}-В` : `${level}-И ${listed(letters)}`;
 }
 
-function lettersAt(statuses: readonly Status[], letters: readonly string[], test: (level: PassportLevel | null) => boolean) {
-  return letters.filter((_, i) => test(LEVEL_OF[statuses[i]]));
+/** The group letters at each level, in group order; `null` collects the undetermined groups. */
+function byLevel(statuses: readonly Status[], letters: readonly string[]): Map<PassportLevel | null, string[]> {
+  const buckets = new Map<PassportLevel | null, string[]>();
+  for (let i = 0; i < statuses.length; i++) {
+    const level = LEVEL_OF[statuses[i]];
+    const bucket = buckets.get(level);
+    if (bucket) bucket.push(letters[i]);
+    else buckets.set(level, [letters[i]]);
+  }
+  return buckets;
 }
 
 /**
@@ -37,13 +45,14 @@ function lettersAt(statuses: readonly Status[], letters: readonly string[], test
  * // "ДП-И (У); ДЧ-И (О, С, Г); ДУ (К)"
  */
 export function detailString(statuses: readonly Status[], letters: readonly string[]): string {
+  const buckets = byLevel(statuses, letters);
   const parts: string[] = [];
   for (const level of LEVELS) {
-    const at = lettersAt(statuses, letters, (l) => l === level);
-    if (at.length) parts.push(levelPart(level, at, letters.length));
+    const at = buckets.get(level);
+    if (at) parts.push(levelPart(level, at, letters.length));
   }
-  const unknown = lettersAt(statuses, letters, (l) => l === null);
-  if (unknown.length) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
+  const unknown = buckets.get(null);
+  if (unknown) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
   return parts.join('; ');
 }
 
@@ -56,19 +65,20 @@ export function detailString(statuses: readonly Status[], letters: readonly stri
  * // "ДЧ-И (О, С, Г, У); ДУ (К)"
  */
 export function registryCode(statuses: readonly Status[], letters: readonly string[]): string {
-  const fully = lettersAt(statuses, letters, (l) => l === 'ДП');
-  const reached = lettersAt(statuses, letters, (l) => l === 'ДП' || l === 'ДЧ');
-  const conditional = lettersAt(statuses, letters, (l) => l === 'ДУ');
-  const blocked = lettersAt(statuses, letters, (l) => l === 'ВНД');
-  const unknown = lettersAt(statuses, letters, (l) => l === null);
+  const buckets = byLevel(statuses, letters);
+  const reached: string[] = [];
+  for (let i = 0; i < statuses.length; i++) if (statuses[i] === 'accessible' || statuses[i] === 'partial') reached.push(letters[i]);
+  const conditional = buckets.get('ДУ');
+  const blocked = buckets.get('ВНД');
+  const unknown = buckets.get(null);
   const parts: string[] = [];
   if (reached.length) {
-    parts.push(levelPart(fully.length === reached.length ? 'ДП' : 'ДЧ', reached, letters.length));
-    if (conditional.length) parts.push(levelPart('ДУ', conditional, letters.length));
-    if (blocked.length) parts.push(levelPart('ВНД', blocked, letters.length));
-  } else if (conditional.length) parts.push('ДУ');
-  else if (blocked.length) parts.push('ВНД');
-  if (unknown.length) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
+    parts.push(levelPart(buckets.has('ДЧ') ? 'ДЧ' : 'ДП', reached, letters.length));
+    if (conditional) parts.push(levelPart('ДУ', conditional, letters.length));
+    if (blocked) parts.push(levelPart('ВНД', blocked, letters.length));
+  } else if (conditional) parts.push('ДУ');
+  else if (blocked) parts.push('ВНД');
+  if (unknown) parts.push(`${UNDETERMINED} ${listed(unknown)}`);
   return parts.join('; ');
 }
 

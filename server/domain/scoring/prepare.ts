@@ -1,6 +1,8 @@
 import {
   answerOptions,
   GROUP_IDS,
+  readAnswer,
+  type ReadAnswer,
   ZONE_IDS,
   type Band,
   type ChecklistDefinition,
@@ -10,6 +12,7 @@ import {
   type Mitigation,
   type ZoneId,
 } from '../checklist';
+import { describeBand } from './failures';
 import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, PASS, type Outcome } from './outcome';
 
 /** A band as it applies to one group: its outcome when it matches. */
@@ -17,6 +20,8 @@ export interface GroupBand {
   band: Band;
   index: number;
   outcome: typeof MINOR | typeof CRITICAL_ASSISTABLE | typeof CRITICAL;
+  /** The item whose answer decides whether this assistable failure is bridged (`band.assistableIf`). */
+  assistItem?: PreparedItem;
 }
 
 export interface PreparedGate {
@@ -37,7 +42,15 @@ export interface PreparedItem {
   /** Per group index: the worst an unanswered answer could be (PASS if the group is not affected). */
   worstUnanswered: Outcome[];
   relevant: boolean[];
+  /** Indices of the groups the item affects. */
+  groups: number[];
+  /** Choice and yes/no answers read once: id → normalised answer. */
+  choiceAnswers: Map<string, ReadAnswer>;
   gates: PreparedGate[];
+  /** Other items' gates or assistance depend on this answer. */
+  referenced: boolean;
+  /** Each band in words, for explaining failures. */
+  bandText: string[];
 }
 
 export interface PreparedChecklist {
@@ -65,17 +78,24 @@ function prepareItem(def: ItemDefinition, index: number, checklist: ChecklistDef
     def.rules.flatMap((band, index) => (band.fail[g] ? [{ band, index, outcome: bandOutcome(band, g) }] : [])),
   );
   // An assistable failure whose condition may not hold is, at worst, blocking.
+  const options = answerOptions(def.answer, checklist.choiceSets);
   const worstOf = (b: GroupBand): Outcome => (b.outcome === CRITICAL_ASSISTABLE && b.band.assistableIf ? CRITICAL : b.outcome);
   return {
     def,
     index,
     zone: ZONE_IDS.indexOf(def.zone),
     kind: def.instance,
-    options: answerOptions(def.answer, checklist.choiceSets),
+    options,
     bands,
     worstUnanswered: bands.map((list) => list.reduce<Outcome>((w, b) => Math.max(w, worstOf(b)) as Outcome, PASS)),
     relevant: GROUP_IDS.map((g) => def.severity[g] !== undefined),
+    groups: GROUP_IDS.flatMap((g, i) => (def.severity[g] !== undefined ? [i] : [])),
+    choiceAnswers: new Map(
+      (def.answer.type === 'yesno' || def.answer.type === 'choice' ? [...options, 'na'] : []).map((id) => [id, readAnswer(def.answer, id, options)]),
+    ),
     gates: [],
+    referenced: false,
+    bandText: def.rules.map((band) => describeBand(band, def)),
   };
 }
 
@@ -88,12 +108,15 @@ export function prepareChecklist(checklist: ChecklistDefinition): PreparedCheckl
   if (cached) return cached;
   const items = checklist.items.map((def, index) => prepareItem(def, index, checklist));
   const byId = new Map(items.map((i) => [i.def.id, i]));
+  const find = (owner: string, id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`${owner}: ${id} is not an item of checklist ${checklist.version}`);
+    found.referenced = true;
+    return found;
+  };
   for (const item of items) {
-    item.gates = (item.def.applicableIf ?? []).map((condition) => {
-      const gate = byId.get(condition.item);
-      if (!gate) throw new Error(`${item.def.id}: gate ${condition.item} is not an item of checklist ${checklist.version}`);
-      return { condition, gate };
-    });
+    item.gates = (item.def.applicableIf ?? []).map((condition) => ({ condition, gate: find(item.def.id, condition.item) }));
+    for (const gb of item.bands.flat()) if (gb.band.assistableIf) gb.assistItem = find(item.def.id, gb.band.assistableIf.item);
   }
   const zoneOf = (id: ZoneId) => checklist.zones.find((z) => z.id === id);
   const prepared: PreparedChecklist = {

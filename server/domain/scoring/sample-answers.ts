@@ -1,6 +1,6 @@
 import { readAnswer, type AnswerValue, type AuditAnswers, type ChecklistDefinition, type ItemDefinition } from '../checklist';
 import { testAll } from './conditions';
-import { answerReader, isGatedOff } from './evaluate-audit';
+import { AnswerSheet } from './answer-sheet';
 import { layoutAudit } from './instances';
 import { FALSE, TRUE } from './outcome';
 import { prepareChecklist } from './prepare';
@@ -82,9 +82,9 @@ export function consistentAnswers(checklist: ChecklistDefinition, answers: Audit
   // Gates chain (level change → step-free means → ramp), so close until nothing changes.
   for (let changed = true; changed; ) {
     changed = false;
-    const read = answerReader(result);
-    for (const unit of layoutAudit(prepared, result).units) {
-      if (result[unit.key] !== undefined && result[unit.key] !== 'na' && isGatedOff(unit, read)) {
+    const sheet = new AnswerSheet(result);
+    for (const unit of layoutAudit(prepared, sheet).units) {
+      if (result[unit.key] !== undefined && result[unit.key] !== 'na' && sheet.isGatedOff(unit)) {
         result[unit.key] = 'na';
         changed = true;
       }

@@ -1,25 +1,34 @@
 import { GROUP_IDS, type AuditAnswers, type ChecklistDefinition, type GroupId } from '../checklist';
 import { adaptation } from './adapted';
-import { answerReader, evaluateAudit } from './evaluate-audit';
+import { AnswerSheet } from './answer-sheet';
+import { evaluateAudit } from './evaluate-audit';
 import { groupResult } from './group-result';
 import { layoutAudit } from './instances';
 import { mitigationStates } from './mitigations';
 import { detailString, registryCode } from './passport';
 import { prepareChecklist } from './prepare';
 import { meanScore } from './score';
-import type { AuditResult, GroupResult } from './types';
+import type { AuditResult, GroupResult, Status } from './types';
 import { zoneTable } from './zones';
 
 /** D7/D9: the mean of the group scores, or while a group is unknown a range from best to worst. */
 function facilityScore(groups: readonly GroupResult[]): Pick<AuditResult, 'score' | 'scoreRange'> {
-  if (groups.every((g) => g.score !== null)) {
-    const score = meanScore(groups.map((g) => g.score as number));
-    return { score, scoreRange: { best: score, worst: score } };
+  const best: number[] = [];
+  const worst: number[] = [];
+  let known = true;
+  for (const g of groups) {
+    if (g.score !== null) {
+      best.push(g.score);
+      worst.push(g.score);
+      continue;
+    }
+    known = false;
+    if (g.range?.best.score == null || g.range.worst.score === null) return { score: null, scoreRange: null };
+    best.push(g.range.best.score);
+    worst.push(g.range.worst.score);
   }
-  const ends = groups.map((g) => (g.score !== null ? { best: g.score, worst: g.score } : g.range && { best: g.range.best.score, worst: g.range.worst.score }));
-  if (ends.some((e) => !e || e.best === null || e.worst === null)) return { score: null, scoreRange: null };
-  const valid = ends as { best: number; worst: number }[];
-  return { score: null, scoreRange: { best: meanScore(valid.map((e) => e.best)), worst: meanScore(valid.map((e) => e.worst)) } };
+  const range = { best: meanScore(best), worst: meanScore(worst) };
+  return { score: known ? range.best : null, scoreRange: range };
 }
 
 /**
@@ -34,19 +43,28 @@ function facilityScore(groups: readonly GroupResult[]): Pick<AuditResult, 'score
  */
 export function scoreAudit(checklist: ChecklistDefinition, answers: AuditAnswers): AuditResult {
   const prepared = prepareChecklist(checklist);
-  const layout = layoutAudit(prepared, answers);
-  const evaluation = evaluateAudit(prepared, layout, answers);
-  const mitigations = mitigationStates(prepared, answerReader(answers));
+  const sheet = new AnswerSheet(answers);
+  const layout = layoutAudit(prepared, sheet);
+  const evaluation = evaluateAudit(layout, sheet);
+  const mitigations = mitigationStates(prepared, sheet);
   const table = zoneTable(layout, evaluation.tallies, mitigations, GROUP_IDS.length);
-  const list = GROUP_IDS.map((_, g) => groupResult(prepared, table, evaluation, mitigations, g));
-  const statuses = list.map((g) => g.status);
-  const groups = Object.fromEntries(GROUP_IDS.map((id, g) => [id, list[g]])) as Record<GroupId, GroupResult>;
+  const groups = {} as Record<GroupId, GroupResult>;
+  const list: GroupResult[] = [];
+  const statuses: Status[] = [];
+  const facilityStatuses: Status[] = [];
+  for (let g = 0; g < GROUP_IDS.length; g++) {
+    const result = groupResult(prepared, table, evaluation, mitigations, g);
+    groups[GROUP_IDS[g]] = result;
+    list.push(result);
+    statuses.push(result.status);
+    facilityStatuses.push(result.facilityOnlyStatus);
+  }
   const adapted = adaptation(list, evaluation.completeness.complete);
   return {
     checklistVersion: checklist.version,
     registryCode: registryCode(statuses, prepared.letters),
     detail: detailString(statuses, prepared.letters),
-    facilityOnlyRegistryCode: registryCode(list.map((g) => g.facilityOnlyStatus), prepared.letters),
+    facilityOnlyRegistryCode: registryCode(facilityStatuses, prepared.letters),
     ...facilityScore(list),
     adapted: adapted.full,
     adaptation: adapted,

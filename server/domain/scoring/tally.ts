@@ -1,6 +1,6 @@
 import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, NA, PASS, WORST, type Outcome, type Scenario } from './outcome';
 
-/** Counters kept per group in each accumulator slot. */
+/** Counters kept per slot and group. */
 const APPLICABLE = 0;
 const ANSWERED = 1;
 const UNANSWERED_MINOR = 2;
@@ -9,20 +9,24 @@ const FAILURES = 3;
 const FIELDS = 9;
 
 /**
- * What the items of one slot (a zone's facility-wide items, or one element instance) add up to for
+ * What the items of each slot (a zone's facility-wide items, or one element instance) add up to for
  * each group: how many apply, how many are answered, and the failures in the best and worst case.
+ * Queries take a zone slot and optionally an instance slot (-1 for none) and read their sum.
  */
-export class Tally {
+export class Tallies {
   private readonly counts: Int32Array;
 
-  constructor(readonly groups: number) {
-    this.counts = new Int32Array(groups * FIELDS);
+  constructor(
+    slots: number,
+    private readonly groups: number,
+  ) {
+    this.counts = new Int32Array(slots * groups * FIELDS);
   }
 
-  /** Counts one applicable item's outcome for group `g`. */
-  add(g: number, best: Outcome, worst: Outcome, answered: boolean): void {
+  /** Counts one applicable item's outcome for group `g` in `slot`. */
+  add(slot: number, g: number, best: Outcome, worst: Outcome, answered: boolean): void {
     if (best === NA) return;
-    const base = g * FIELDS;
+    const base = (slot * this.groups + g) * FIELDS;
     const c = this.counts;
     c[base + APPLICABLE]++;
     if (answered) c[base + ANSWERED]++;
@@ -31,26 +35,24 @@ export class Tally {
     if (worst !== PASS && (answered || worst !== MINOR)) c[base + FAILURES + 3 + worst - MINOR]++;
   }
 
-  applicable(g: number): number {
-    return this.counts[g * FIELDS + APPLICABLE];
+  private get(zone: number, instance: number, g: number, field: number): number {
+    const own = this.counts[(zone * this.groups + g) * FIELDS + field];
+    return instance < 0 ? own : own + this.counts[(instance * this.groups + g) * FIELDS + field];
   }
 
-  answered(g: number): number {
-    return this.counts[g * FIELDS + ANSWERED];
+  applicable(zone: number, instance: number, g: number): number {
+    return this.get(zone, instance, g, APPLICABLE);
   }
 
-  unansweredMinor(g: number): number {
-    return this.counts[g * FIELDS + UNANSWERED_MINOR];
+  answered(zone: number, instance: number, g: number): number {
+    return this.get(zone, instance, g, ANSWERED);
   }
 
-  failures(g: number, scenario: Scenario, outcome: typeof MINOR | typeof CRITICAL_ASSISTABLE | typeof CRITICAL): number {
-    return this.counts[g * FIELDS + FAILURES + (scenario === WORST ? 3 : 0) + outcome - MINOR];
+  unansweredMinor(zone: number, instance: number, g: number): number {
+    return this.get(zone, instance, g, UNANSWERED_MINOR);
   }
 
-  /** This slot's counts plus another's (a zone's facility-wide items with one instance). */
-  plus(other: Tally): Tally {
-    const sum = new Tally(this.groups);
-    for (let i = 0; i < this.counts.length; i++) sum.counts[i] = this.counts[i] + other.counts[i];
-    return sum;
+  failures(zone: number, instance: number, g: number, scenario: Scenario, outcome: typeof MINOR | typeof CRITICAL_ASSISTABLE | typeof CRITICAL): number {
+    return this.get(zone, instance, g, FAILURES + (scenario === WORST ? 3 : 0) + outcome - MINOR);
   }
 }

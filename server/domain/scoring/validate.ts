@@ -1,5 +1,5 @@
 import { readAnswer, splitAnswerKey, type AnswerProblemCode, type AuditAnswers, type ChecklistDefinition } from '../checklist';
-import { answerReader, isGatedOff } from './evaluate-audit';
+import { AnswerSheet } from './answer-sheet';
 import { layoutAudit, parseInstanceLabel } from './instances';
 import { testAll } from './conditions';
 import { FALSE } from './outcome';
@@ -28,9 +28,9 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
   }
   const audit = answers as AuditAnswers;
   const prepared = prepareChecklist(checklist);
-  const layout = layoutAudit(prepared, audit);
+  const sheet = new AnswerSheet(audit);
+  const layout = layoutAudit(prepared, sheet);
   const units = new Map(layout.units.map((u) => [u.key, u]));
-  const read = answerReader(audit);
   const problems: AnswerProblem[] = [];
   const report = (key: string, code: AnswerProblemCode, message: string) => problems.push({ key, code, message });
   for (const key of Object.keys(audit)) {
@@ -53,7 +53,7 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
     const unit = units.get(key);
     if (!unit) {
       report(key, 'bad_instance', `no entrance "${parsed.host?.entrance}" is described; answer its items with @${parsed.host?.entrance} first`);
-    } else if (answer.kind === 'answer' && isGatedOff(unit, read) && item.def.rules.some((b) => testAll(b.if, answer.fields) !== FALSE)) {
+    } else if (answer.kind === 'answer' && sheet.isGatedOff(unit) && item.def.rules.some((b) => testAll(b.if, answer.fields) !== FALSE)) {
       // A failure hidden by a gate is the dangerous contradiction; a passing answer there is harmless.
       const gates = item.gates.map((g) => g.gate.def.id).join(', ');
       report(key, 'inconsistent', `would fail, but does not apply given the answer to ${gates}; check that answer, or answer "na"`);

@@ -11,20 +11,12 @@ import {
   type Scenario,
   type StatusCode,
 } from './outcome';
-import type { Tally } from './tally';
+import type { Tallies } from './tally';
 
 /** A zone's status for one group in one scenario, and its B6 zone score (meaningless when NA). */
 export interface ZoneOutcome {
   status: StatusCode;
   score: number;
-}
-
-/** Which mitigations hold for this zone, group and scenario. */
-export interface ZoneMitigations {
-  /** Call button (or staff at the door) and staff escort: assistable criticals become conditional (B3-2a). */
-  assistance: boolean;
-  /** Drop-off point, approach zone, wheelchair and mobility groups only (B3-2b). */
-  dropoff: boolean;
 }
 
 const NOT_APPLICABLE: ZoneOutcome = { status: S_NA, score: 100 };
@@ -34,25 +26,37 @@ const INACCESSIBLE: ZoneOutcome = { status: S_INACCESSIBLE, score: 0 };
 const partial = (minor: number): ZoneOutcome => ({ status: S_PARTIAL, score: Math.max(60, 100 - 10 * minor) });
 
 /**
- * Rule B3 with the B6 zone score, for one group in one completion of the audit.
+ * Rule B3 with the B6 zone score, for one group in one completion of the audit, over a zone's
+ * facility-wide items and one of its instances (`instance` -1 when the zone has none).
  * Unanswered minor items do not change a status (B3-5), except that in the worst case they count as
  * failed where nothing relevant to the group is answered (an empty zone is never known to be
  * accessible) and, with `strict`, for the instances of a zone that has several (docs/adr/0101).
+ * `assistance`: call button and staff escort hold, so assistable criticals are conditional (B3-2a);
+ * `dropoff`: a drop-off point makes the approach partial for wheelchair and mobility (B3-2b).
  *
  * @example
  * // one assistable critical (stair-climber), call button and escort present:
- * zoneOutcome(tally, 0, WORST, { assistance: true, dropoff: false }) // { status: S_CONDITIONAL, score: 50 }
+ * zoneOutcome(tallies, ENTRANCE, mainEntranceSlot, WHEELCHAIR, WORST, true, false) // { status: S_CONDITIONAL, score: 50 }
  */
-export function zoneOutcome(tally: Tally, g: number, scenario: Scenario, mitigations: ZoneMitigations, strict = false): ZoneOutcome {
-  if (tally.applicable(g) === 0) return NOT_APPLICABLE;
-  let minor = tally.failures(g, scenario, MINOR);
-  if (scenario === WORST && (strict || tally.answered(g) === 0)) minor += tally.unansweredMinor(g);
-  const assistable = tally.failures(g, scenario, CRITICAL_ASSISTABLE);
-  const blocking = tally.failures(g, scenario, CRITICAL);
+export function zoneOutcome(
+  t: Tallies,
+  zone: number,
+  instance: number,
+  g: number,
+  scenario: Scenario,
+  assistance: boolean,
+  dropoff: boolean,
+  strict = false,
+): ZoneOutcome {
+  if (t.applicable(zone, instance, g) === 0) return NOT_APPLICABLE;
+  let minor = t.failures(zone, instance, g, scenario, MINOR);
+  if (scenario === WORST && (strict || t.answered(zone, instance, g) === 0)) minor += t.unansweredMinor(zone, instance, g);
+  const assistable = t.failures(zone, instance, g, scenario, CRITICAL_ASSISTABLE);
+  const blocking = t.failures(zone, instance, g, scenario, CRITICAL);
   if (assistable + blocking > 0) {
     // D6: each critical the drop-off mitigates counts as one minor failure for the score.
-    if (mitigations.dropoff) return partial(minor + assistable + blocking);
-    return blocking === 0 && mitigations.assistance ? CONDITIONAL : INACCESSIBLE;
+    if (dropoff) return partial(minor + assistable + blocking);
+    return blocking === 0 && assistance ? CONDITIONAL : INACCESSIBLE;
   }
   return minor > 0 ? partial(minor) : ACCESSIBLE;
 }

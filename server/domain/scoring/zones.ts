@@ -2,12 +2,12 @@ import { ZONE_IDS } from '../checklist';
 import type { AuditLayout } from './instances';
 import { granted, type MitigationStates } from './mitigations';
 import { BEST, WORST, type Scenario } from './outcome';
-import type { Tally } from './tally';
+import type { Tallies } from './tally';
 import { isBetter, zoneOutcome, type ZoneOutcome } from './zone-status';
 
 const APPROACH = ZONE_IDS.indexOf('approach');
-/** Groups the drop-off point helps (B3-2b): wheelchair and mobility. */
-const DROPOFF_GROUPS = [0, 1];
+/** The drop-off point helps (B3-2b) wheelchair (0) and mobility (1). */
+const MOBILITY = 1;
 
 export interface ZoneTable {
   /** [scenario][group][zone] */
@@ -21,10 +21,12 @@ export interface ZoneTable {
  * the instance that gives it the best outcome, together with the zone's facility-wide items. The zone
  * is known only when the best case over all instances equals the worst case over all instances.
  */
-export function zoneTable(layout: AuditLayout, tallies: readonly Tally[], mitigations: MitigationStates, groups: number): ZoneTable {
-  const candidates = ZONE_IDS.map((_, zone) =>
-    layout.slots.flatMap((slot, index) => (slot.kind && slot.zone === zone ? [{ index, tally: tallies[zone].plus(tallies[index]) }] : [])),
-  );
+export function zoneTable(layout: AuditLayout, tallies: Tallies, mitigations: MitigationStates, groups: number): ZoneTable {
+  const candidates: number[][] = [[], [], [], [], [], [], []];
+  for (let index = 0; index < layout.slots.length; index++) {
+    const slot = layout.slots[index];
+    if (slot.kind) candidates[slot.zone].push(index);
+  }
   const outcomes: ZoneOutcome[][][] = [];
   const chosen: number[][] = [];
   for (const scenario of [BEST, WORST] as Scenario[]) {
@@ -35,16 +37,16 @@ export function zoneTable(layout: AuditLayout, tallies: readonly Tally[], mitiga
       const zones: ZoneOutcome[] = [];
       const picks: number[] = [];
       for (let z = 0; z < ZONE_IDS.length; z++) {
-        const context = { assistance, dropoff: dropoff && z === APPROACH && DROPOFF_GROUPS.includes(g) };
-        let best = candidates[z].length ? null : zoneOutcome(tallies[z], g, scenario, context);
+        const droppedOff = dropoff && z === APPROACH && g <= MOBILITY;
+        let best = candidates[z].length ? null : zoneOutcome(tallies, z, -1, g, scenario, assistance, droppedOff);
         let pick = -1;
         // Instances are compared on their true worst case, so a better-answered one cannot hide a worse-answered one.
         const strict = candidates[z].length > 1;
-        for (const c of candidates[z]) {
-          const outcome = zoneOutcome(c.tally, g, scenario, context, strict);
+        for (const instance of candidates[z]) {
+          const outcome = zoneOutcome(tallies, z, instance, g, scenario, assistance, droppedOff, strict);
           if (best === null || isBetter(outcome, best)) {
             best = outcome;
-            pick = c.index;
+            pick = instance;
           }
         }
         zones.push(best as ZoneOutcome);
