@@ -17,6 +17,8 @@ import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
 import { photosRoutes } from './routes/photos';
 import { statsRoutes } from './routes/stats';
+import { checklistsRoutes } from './routes/checklists';
+import { scoreRoutes } from './routes/score';
 import { sameOriginWrites } from './auth/same-origin';
 
 /** The whole HTTP application: the API under /api, then the built web app. */
@@ -41,6 +43,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/photos', photosRoutes(deps));
   app.route('/api/stats', statsRoutes(deps));
+  app.route('/api/checklists', checklistsRoutes()).route('/api/score', scoreRoutes());
 
   app.all('/api/*', (c) => {
     throw new NotFoundError(`No API route ${c.req.method} ${c.req.path}`);
