@@ -16,6 +16,8 @@ import { routesRoutes } from './routes/routes';
 import { sessionRoutes } from './routes/session';
 import { usersRoutes } from './routes/users';
 import { photosRoutes } from './routes/photos';
+import { auditsRoutes, facilityAuditsRoutes } from './routes/audits';
+import { worklistRoutes } from './routes/worklist';
 import { statsRoutes } from './routes/stats';
 import { checklistsRoutes } from './routes/checklists';
 import { scoreRoutes } from './routes/score';
@@ -42,6 +44,9 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/session', sessionRoutes(deps));
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/photos', photosRoutes(deps));
+  app.route('/api/facilities', facilityAuditsRoutes(deps));
+  app.route('/api/audits', auditsRoutes(deps));
+  app.route('/api/worklist', worklistRoutes(deps));
   app.route('/api/stats', statsRoutes(deps));
   app.route('/api/checklists', checklistsRoutes()).route('/api/score', scoreRoutes());
 
