@@ -44,7 +44,7 @@ export function failingItemsHandler(deps: AppDeps) {
   return async (c: Valid<typeof FailingItemsQuery>) => {
     const q = c.req.valid('query');
     const failing = await failingItems(deps.database, await scopeOf(deps, q), { limit: q.limit });
-    return exportResponse(c, deps, failing, () => failingTable(failing), 'failing-items');
+    return exportResponse(c, deps, failing, () => failingTable(failing, q.lang), 'failing-items');
   };
 }
 

@@ -139,6 +139,7 @@ describe.each(databaseKinds)('statistics API on %s', (kind) => {
         facilities: d.facilities, critical: d.critical, ...Object.fromEntries(GROUPS.map((g) => [g, d[g]])),
       });
     }
+    expect(body.items.every((i: any) => i.question?.kk && i.question.ru && i.question.en && i.zone)).toBe(true);
     const order = body.items.map((i: any) => [i.critical, i.facilities]);
     expect(order).toEqual([...order].sort((x, y) => y[0] - x[0] || y[1] - x[1]));
     const region = (await get(`/api/stats?level=sector&region=${ASTANA}`)).total;

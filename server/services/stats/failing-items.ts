@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
+import type { LocalizedText } from '../../domain/categories';
+import { checklists } from '../../domain/checklist';
 import { GROUPS, type Group } from '../facilities/facility-feature';
 import type { StatsScope } from './scope';
 import { selectionFilter } from './selection';
@@ -7,6 +9,9 @@ import { selectionFilter } from './selection';
 /** A checklist item that fails in the latest audit of some facilities of the selection. */
 export interface FailingItem {
   item: string;
+  /** The item's zone and question in the checklist that defines it (null for an id no checklist knows). */
+  zone: string | null;
+  question: LocalizedText | null;
   /** Facilities whose latest audit fails the item for at least one group. */
   facilities: number;
   /** Of those, facilities where it is a critical failure (a barrier, not a shortcoming). */
@@ -40,9 +45,19 @@ export async function failingItems(database: Database, scope: StatsScope, option
     auditedFacilities: audited,
     items: rows.map((r) => ({
       item: r.item_id,
+      ...describeItem(r.item_id),
       facilities: r.facilities,
       critical: r.critical,
       groups: Object.fromEntries(GROUPS.map((g) => [g, r[g]])) as Record<Group, number>,
     })),
   };
+}
+
+/** Item ids are never reused across checklist versions, so the newest checklist naming one describes it. */
+function describeItem(id: string): { zone: string | null; question: LocalizedText | null } {
+  for (const checklist of [...checklists].reverse()) {
+    const item = checklist.items.find((i) => i.id === id);
+    if (item) return { zone: item.zone, question: { kk: item.text.kk.question, ru: item.text.ru.question, en: item.text.en.question } };
+  }
+  return { zone: null, question: null };
 }

@@ -91,11 +91,11 @@ export function trendTable(trend: AuditTrend): ExportTable {
   };
 }
 
-export function failingTable(failing: FailingItems): ExportTable {
+export function failingTable(failing: FailingItems, lang: Locale): ExportTable {
   return {
-    columns: ['item', 'facilities', 'critical', ...GROUPS.map((g) => `fails_${g}`)],
+    columns: ['item', 'question', 'facilities', 'critical', ...GROUPS.map((g) => `fails_${g}`)],
     rows: failing.items.map((i) => ({
-      values: { item: i.item, facilities: i.facilities, critical: i.critical, ...Object.fromEntries(GROUPS.map((g) => [`fails_${g}`, i.groups[g]])) },
+      values: { item: i.item, question: i.question?.[lang] ?? null, facilities: i.facilities, critical: i.critical, ...Object.fromEntries(GROUPS.map((g) => [`fails_${g}`, i.groups[g]])) },
       geometry: null,
     })),
     boundaries: false,

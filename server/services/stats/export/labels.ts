@@ -32,6 +32,7 @@ const COLUMNS: Record<string, LocalizedText> = {
   first_audits: { kk: 'Алғаш тексерілген', ru: 'Обследовано впервые', en: 'Audited for the first time' },
   audited_to_date: { kk: 'Ай соңына дейін тексерілген', ru: 'Обследовано на конец месяца', en: 'Audited by the end of the month' },
   item: { kk: 'Тексеру парағының тармағы', ru: 'Пункт чек-листа', en: 'Checklist item' },
+  question: { kk: 'Сұрақ', ru: 'Вопрос', en: 'Question' },
   facilities: { kk: 'Бұзушылығы бар нысандар', ru: 'Объектов с нарушением', en: 'Facilities failing it' },
   critical: { kk: 'Оның ішінде сыни (кедергі)', ru: 'Из них критично (барьер)', en: 'Of which critical (a barrier)' },
   id: { kk: 'ID', ru: 'ID', en: 'ID' },
