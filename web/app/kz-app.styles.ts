@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
+/** The shell renders into the document (see kz-app.ts), so every rule is scoped under kz-app. */
 export const appStyles = css`
-  :host {
+  kz-app {
     display: flex;
     flex-direction: column;
     height: 100%;
     min-height: 0;
   }
-  .skip-link {
+  kz-app .skip-link {
     position: absolute;
     left: 0.75rem;
     top: -4rem;
@@ -19,10 +20,10 @@ export const appStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
-  .skip-link:focus {
+  kz-app .skip-link:focus {
     top: 0.6rem;
   }
-  .bar {
+  kz-app .bar {
     display: flex;
     align-items: center;
     gap: 1.25rem;
@@ -31,70 +32,70 @@ export const appStyles = css`
     color: var(--kz-header-text);
     flex: none;
   }
-  .brand {
+  kz-app .brand {
     display: flex;
     align-items: center;
     gap: 0.65rem;
     color: inherit;
     text-decoration: none;
   }
-  .brand-text {
+  kz-app .brand-text {
     display: flex;
     flex-direction: column;
     line-height: 1.15;
   }
-  .name {
+  kz-app .name {
     font-size: 1.2rem;
     font-weight: 750;
     letter-spacing: 0.01em;
   }
-  .tagline {
+  kz-app .tagline {
     font-size: 0.8rem;
     opacity: 0.85;
   }
-  nav {
+  kz-app nav {
     display: flex;
     gap: 0.25rem;
     margin-right: auto;
   }
-  nav a {
+  kz-app nav a {
     padding: 0.45rem 0.8rem;
     border-radius: 8px;
     color: inherit;
     font-weight: 600;
     text-decoration: none;
   }
-  nav a:hover {
+  kz-app nav a:hover {
     background: rgb(255 255 255 / 12%);
   }
-  nav a[aria-current='page'] {
+  kz-app nav a[aria-current='page'] {
     box-shadow: inset 0 -3px 0 var(--kz-focus);
   }
-  .tools {
+  kz-app .tools {
     display: flex;
     align-items: center;
     gap: 0.6rem;
   }
-  main {
+  kz-app main {
     flex: 1;
     min-height: 0;
     display: flex;
     flex-direction: column;
   }
-  main:focus {
+  kz-app main:focus {
     outline: none;
   }
-  .message {
+  kz-app .message {
     margin: 2rem auto;
     max-width: 36rem;
     padding: 0 1rem;
   }
   @media (max-width: 720px) {
-    .bar {
+    kz-app .bar {
       flex-wrap: wrap;
       gap: 0.5rem;
     }
-    .tagline {
+    kz-app .tagline {
       display: none;
     }
   }

@@ -13,11 +13,20 @@ import { interceptLinks, matchPath, onNavigate, registeredViews, type RouteMatch
  */
 @customElement('kz-app')
 export class KzApp extends LitElement {
-  static styles = [sharedStyles, appStyles];
   private readonly localeController = new LocaleController(this);
   @state() private route: RouteMatch | undefined = matchPath(location.pathname);
   @state() private loadedViews = new Set<string>();
   private stopListening?: () => void;
+
+  /**
+   * The shell renders into the document rather than a shadow root: its landmarks and the skip
+   * link's target (#main) are then found by assistive technology and checkers as in a plain page.
+   */
+  protected createRenderRoot() {
+    const sheets = [sharedStyles, appStyles].map((styles) => styles.styleSheet!);
+    if (!document.adoptedStyleSheets.includes(sheets[1])) document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets];
+    return this;
+  }
 
   connectedCallback() {
     super.connectedCallback();
