@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './web/sw-build';
 
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
+  plugins: [serviceWorker()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
