@@ -6,6 +6,7 @@ import { browserAvailable } from './browser';
 export default async function setup() {
   await ensurePgliteTemplate();
   if (browserAvailable() && process.env.KEDERGISIZ_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    // A production build, as users get it (vitest sets NODE_ENV=test, which would bundle Lit's dev mode).
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
 }

@@ -6,9 +6,11 @@ import type { Database } from '../../../db/client';
  * simplified for display (about 100 m), which is plenty below street zoom.
  */
 const LAYER_QUERIES: Record<string, SQL> = {
+  // The regions gathered into one multipolygon. Not ST_Union: in PGlite's PostGIS build it
+  // returns no row at all, and the land fill needs no dissolved inner borders.
   country: sql`
     SELECT json_build_object('type', 'Feature', 'properties', json_build_object(),
-      'geometry', ST_AsGeoJSON(ST_SimplifyPreserveTopology(ST_Union(geom), 0.001), 5)::json) AS feature
+      'geometry', ST_AsGeoJSON(ST_CollectionExtract(ST_Collect(ST_SimplifyPreserveTopology(geom, 0.001)), 3), 5)::json) AS feature
     FROM regions HAVING count(*) > 0`,
   regions: sql`
     SELECT json_build_object('type', 'Feature', 'id', kato::bigint,
