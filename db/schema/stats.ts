@@ -33,6 +33,7 @@ export const statsFacilityVerdicts = pgTable(
   },
   (t) => [
     index('stats_facility_verdicts_audited_idx').on(t.auditedAt),
+    index('stats_facility_verdicts_month_idx').on(t.auditMonth, t.auditedAt),
     index('stats_facility_verdicts_area_idx').on(t.regionKato, t.districtKato),
   ],
 );
@@ -64,6 +65,29 @@ export const statsAreaCells = pgTable(
     unique('stats_area_cells_key').on(t.regionKato, t.districtKato, t.category, t.auditMonth).nullsNotDistinct(),
     index('stats_area_cells_category_idx').on(t.category),
   ],
+);
+
+/**
+ * The same counts without the district, per region × category × month: a country view sums a
+ * few tens of thousands of these instead of every district's cells (docs/benchmarks.md).
+ */
+export const statsRegionCells = pgTable(
+  'stats_region_cells',
+  {
+    regionKato: text('region_kato'),
+    category: text('category').notNull(),
+    auditMonth: date('audit_month'),
+    facilities: integer('facilities').notNull().default(0),
+    adapted: integer('adapted').notNull().default(0),
+    partial: integer('partial').notNull().default(0),
+    notAdapted: integer('not_adapted').notNull().default(0),
+    wheelchair: integer('wheelchair').notNull().default(0),
+    mobility: integer('mobility').notNull().default(0),
+    vision: integer('vision').notNull().default(0),
+    hearing: integer('hearing').notNull().default(0),
+    intellectual: integer('intellectual').notNull().default(0),
+  },
+  (t) => [unique('stats_region_cells_key').on(t.regionKato, t.category, t.auditMonth).nullsNotDistinct()],
 );
 
 /**

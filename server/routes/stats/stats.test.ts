@@ -190,6 +190,7 @@ describe.each(databaseKinds)('statistics API on %s', (kind) => {
 
     const snapshot = () => database.rows(sql`
       SELECT 'area' AS t, row_to_json(c)::text AS r FROM stats_area_cells c WHERE facilities <> 0
+      UNION ALL SELECT 'region', row_to_json(c)::text FROM stats_region_cells c WHERE facilities <> 0
       UNION ALL SELECT 'failure', row_to_json(c)::text FROM stats_failure_cells c WHERE facilities <> 0
       UNION ALL SELECT 'month', row_to_json(c)::text FROM stats_audit_months c WHERE audits <> 0
       UNION ALL SELECT 'verdict', row_to_json(v)::text FROM stats_facility_verdicts v

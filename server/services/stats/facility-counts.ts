@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { GROUPS, type Group } from '../facilities/facility-feature';
 import type { Freshness } from './freshness';
-import { selectionFilter, type StatsSelection } from './selection';
+import { areaCells, selectionFilter, type StatsSelection } from './selection';
 
 /** The counts every statistics row is made of (docs/adaptation-rate.md defines each). */
 export interface FacilityCounts {
@@ -24,7 +24,8 @@ const VERDICT_COLUMNS = ['adapted', 'partial', 'not_adapted', ...GROUPS] as cons
  *
  * Reads the month cells, whose months after the cut-off month are wholly fresh, plus the
  * facilities audited inside the cut-off month on or after the cut-off itself (a range read on
- * an index): exact, and independent of how many facilities there are.
+ * an index): exact, and independent of how many facilities there are. Selections without a
+ * district read the cells summed over districts (stats_region_cells), a tenth of the rows.
  */
 export async function countFacilities(
   database: Database,
@@ -32,47 +33,45 @@ export async function countFacilities(
   key: CountKey,
   freshness: Freshness,
 ): Promise<Map<string | null, FacilityCounts>> {
-  const cutoff = freshness.cutoff.toISOString();
-  const cutoffMonth = sql`stats_month(${cutoff}::timestamptz)`;
+  const cutoff = sql`${freshness.cutoff.toISOString()}::timestamptz`;
+  const cutoffMonth = sql`stats_month(${cutoff})`;
   const filter = selectionFilter(selection);
   const keyColumn = sql.raw(key);
-  const freshCells = VERDICT_COLUMNS.map((c) => sql`CASE WHEN audit_month > ${cutoffMonth} THEN ${sql.raw(c)} ELSE 0 END`);
-  const freshFacility = [
-    sql`(verdict = 'adapted')::int`,
-    sql`(verdict = 'partial')::int`,
-    sql`(verdict = 'not_adapted')::int`,
-    ...GROUPS.map((g) => sql`(${sql.raw(g)} = 'accessible')::int`),
+  const cells = areaCells(selection, key === 'district_kato');
+  const freshSums = VERDICT_COLUMNS.map((c) => sql`sum(CASE WHEN audit_month > ${cutoffMonth} THEN ${sql.raw(c)} ELSE 0 END)::int AS ${sql.raw(c)}`);
+  const cutoffMonthSums = [
+    sql`count(*) FILTER (WHERE verdict = 'adapted')::int AS adapted`,
+    sql`count(*) FILTER (WHERE verdict = 'partial')::int AS partial`,
+    sql`count(*) FILTER (WHERE verdict = 'not_adapted')::int AS not_adapted`,
+    ...GROUPS.map((g) => sql`count(*) FILTER (WHERE ${sql.raw(g)} = 'accessible')::int AS ${sql.raw(g)}`),
   ];
-  const sums = VERDICT_COLUMNS.map((c) => sql`sum(${sql.raw(c)})::int AS ${sql.raw(c)}`);
-  const rows = await database.rows<Record<string, number> & { key: string | null }>(sql`
-    SELECT key, sum(total)::int AS total, sum(audited)::int AS audited, sum(fresh)::int AS fresh, ${sql.join(sums, sql`, `)}
-    FROM (
-      SELECT ${keyColumn} AS key, facilities AS total,
-        CASE WHEN audit_month IS NOT NULL THEN facilities ELSE 0 END AS audited,
-        CASE WHEN audit_month > ${cutoffMonth} THEN facilities ELSE 0 END AS fresh,
-        ${sql.join(freshCells.map((expr, i) => sql`${expr} AS ${sql.raw(VERDICT_COLUMNS[i])}`), sql`, `)}
-      FROM stats_area_cells WHERE ${filter}
-      UNION ALL
-      SELECT ${keyColumn}, 0, 0, 1,
-        ${sql.join(freshFacility.map((expr, i) => sql`${expr} AS ${sql.raw(VERDICT_COLUMNS[i])}`), sql`, `)}
+  type Row = Record<string, number> & { key: string | null };
+  const [whole, partMonth] = await Promise.all([
+    database.rows<Row>(sql`
+      SELECT ${keyColumn} AS key, sum(facilities)::int AS total,
+        sum(CASE WHEN audit_month IS NOT NULL THEN facilities ELSE 0 END)::int AS audited,
+        sum(CASE WHEN audit_month > ${cutoffMonth} THEN facilities ELSE 0 END)::int AS fresh, ${sql.join(freshSums, sql`, `)}
+      FROM ${cells} WHERE ${filter} GROUP BY 1`),
+    database.rows<Row>(sql`
+      SELECT ${keyColumn} AS key, 0 AS total, 0 AS audited, count(*)::int AS fresh, ${sql.join(cutoffMonthSums, sql`, `)}
       FROM stats_facility_verdicts
-      WHERE ${filter} AND audit_month = ${cutoffMonth} AND audited_at >= ${cutoff}::timestamptz
-    ) cells
-    GROUP BY key`);
-  return new Map(
-    rows.map((r) => [
-      r.key,
-      {
-        total: r.total,
-        audited: r.audited,
-        fresh: r.fresh,
-        adapted: r.adapted,
-        partial: r.partial,
-        notAdapted: r.not_adapted,
-        adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, r[g]])) as Record<Group, number>,
-      },
-    ]),
-  );
+      WHERE ${filter} AND audit_month = ${cutoffMonth} AND audited_at >= ${cutoff} GROUP BY 1`),
+  ]);
+  const counts = new Map<string | null, FacilityCounts>();
+  for (const r of [...whole, ...partMonth]) counts.set(r.key, addCounts(counts.get(r.key) ?? noFacilities(), toCounts(r)));
+  return counts;
+}
+
+function toCounts(r: Record<string, number>): FacilityCounts {
+  return {
+    total: r.total,
+    audited: r.audited,
+    fresh: r.fresh,
+    adapted: r.adapted,
+    partial: r.partial,
+    notAdapted: r.not_adapted,
+    adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, r[g]])) as Record<Group, number>,
+  };
 }
 
 /** Counts of an empty selection. */

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../domain/categories';
 import { checklists } from '../../domain/checklist';
 import { GROUPS, type Group } from '../facilities/facility-feature';
 import type { StatsScope } from './scope';
-import { selectionFilter } from './selection';
+import { areaCells, selectionFilter } from './selection';
 
 /** A checklist item that fails in the latest audit of some facilities of the selection. */
 export interface FailingItem {
@@ -38,7 +38,7 @@ export async function failingItems(database: Database, scope: StatsScope, option
     ORDER BY sum(critical) DESC, sum(facilities) DESC, item_id
     LIMIT ${options.limit}`);
   const [{ audited }] = await database.rows<{ audited: number }>(sql`
-    SELECT coalesce(sum(facilities), 0)::int AS audited FROM stats_area_cells WHERE ${filter} AND audit_month IS NOT NULL`);
+    SELECT coalesce(sum(facilities), 0)::int AS audited FROM ${areaCells(scope.selection)} WHERE ${filter} AND audit_month IS NOT NULL`);
   const { selection: _, ...echo } = scope;
   return {
     scope: echo,
