@@ -10,6 +10,7 @@ import { facilitiesRoutes } from './routes/facilities';
 import { healthRoutes } from './routes/health';
 import { regionsRoutes } from './routes/regions';
 import { facilityReportsRoutes, reportsRoutes } from './routes/reports';
+import { facilityAccessibilityRoutes } from './routes/accessibility';
 import { searchRoutes } from './routes/search';
 import { tilesRoutes } from './routes/tiles';
 import { routesRoutes } from './routes/routes';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/regions', regionsRoutes(deps));
   app.route('/api/search', searchRoutes(deps));
   app.route('/api/facilities', facilityReportsRoutes(deps));
+  app.route('/api/facilities', facilityAccessibilityRoutes(deps));
   app.route('/api/reports', reportsRoutes(deps));
   app.route('/api/tiles', tilesRoutes(deps));
   app.route('/api/basemap', basemapRoutes(deps));
