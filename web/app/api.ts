@@ -30,13 +30,27 @@ export class NetworkError extends Error {
 export const isAbort = (err: unknown) => err instanceof DOMException && err.name === 'AbortError';
 
 /**
- * GET a JSON resource of the API. Every request of the web app goes through here, so errors
- * always arrive as ApiError or NetworkError (or an AbortError when the caller cancelled).
+ * GET a JSON resource of the API. Every request of the web app goes through here (or postJson), so
+ * errors always arrive as ApiError or NetworkError (or an AbortError when the caller cancelled).
  */
-export async function getJson<T>(path: string, options: { signal?: AbortSignal } = {}): Promise<T> {
+export function getJson<T>(path: string, options: { signal?: AbortSignal } = {}): Promise<T> {
+  return requestJson<T>(path, { headers: { Accept: 'application/json' }, signal: options.signal });
+}
+
+/** POST a JSON body to the API (e.g. a route to plan) and read its JSON answer, with getJson's errors. */
+export function postJson<T>(path: string, body: unknown, options: { signal?: AbortSignal } = {}): Promise<T> {
+  return requestJson<T>(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: options.signal,
+  });
+}
+
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, signal: options.signal });
+    response = await fetch(path, init);
   } catch (err) {
     if (isAbort(err)) throw err;
     throw new NetworkError((err as Error).message || 'network error');

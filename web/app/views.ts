@@ -23,3 +23,12 @@ registerView({
   load: () => import('../features/dashboard/kz-dashboard-view'),
   render: (params) => html`<kz-dashboard-view .region=${params.region} .district=${params.district}></kz-dashboard-view>`,
 });
+
+registerView({
+  id: 'route',
+  paths: ['/route', '/route/to/:facilityId'],
+  title: 'nav.route',
+  nav: true,
+  load: () => import('../features/route/kz-route-view'),
+  render: (params) => html`<kz-route-view .facilityId=${/^\d+$/.test(params.facilityId ?? '') ? Number(params.facilityId) : null}></kz-route-view>`,
+});

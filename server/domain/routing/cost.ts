@@ -20,6 +20,8 @@ export const BOTH_ENDS = 3;
  */
 const RELAXED_PENALTY_M = 1000;
 const RELAXED_FACTOR = 20;
+/** The smallest grade a slope penalty is measured against (1 %). */
+const MIN_SLOPE_SCALE = 0.01;
 
 /**
  * Bitmask of the profile's constraints that a traversal breaks, judged on known values only:
@@ -54,7 +56,8 @@ function comfortFactor(graph: PedestrianGraph, edge: number, reversed: boolean, 
   if (kind === 'steps') factor += profile.avoidSteps ? 10 : profile.preferTactile ? 1 : 3;
   const grade = graph.incline(edge, reversed);
   const limit = grade == null ? null : grade >= 0 ? profile.maxUphill : profile.maxDownhill;
-  if (grade != null) factor += 2 * (Math.abs(grade) / (limit ?? 0.2)) ** 2;
+  // A limit of 0 (only flat ground) must not divide by zero: NaN costs would break the search.
+  if (grade != null) factor += 2 * (Math.abs(grade) / Math.max(limit ?? 0.2, MIN_SLOPE_SCALE)) ** 2;
   else if (profile.maxUphill != null || profile.maxDownhill != null) factor += 0.3;
   const surface = surfaceClass(graph.strings[graph.edgeSurface[edge]] || null);
   if (surface === 'rough') factor += profile.wheeled ? 1 : 0.2;

@@ -75,6 +75,13 @@ describe('Router', () => {
     if (outcome.status === 'relaxed') expect(outcome.blockedBy).toEqual(['avoidSteps', 'maxUphill', 'minWidthM']);
   });
 
+  it('offers a relaxed comfort route when own limits allow no slope at all', () => {
+    const router = new Router(new PedestrianGraph(lineNetwork([known({ incline: 0.01 }), known({ incline: 0.03 }), known({ incline: -0.02 })])));
+    const outcome = router.route({ from: at(0, 0), to: at(3, 0), profile: customProfile({ maxIncline: 0 }), optimize: 'comfort' });
+    expect(outcome.status).toBe('relaxed');
+    if (outcome.status === 'relaxed') expect(outcome.blockedBy).toEqual(['maxUphill', 'maxDownhill']);
+  });
+
   it('lets unknown values through but counts them as unverified, and comfort prefers the known way', () => {
     const router = detour(unknownAttributes('footway'), (col, row, dir) => (row === 0 && dir === 'east' ? unknownAttributes('footway') : known()));
     const shortest = ok(router.route({ from, to, profile: PROFILES['manual-wheelchair'], optimize: 'distance' }));

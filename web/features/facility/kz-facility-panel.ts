@@ -75,6 +75,7 @@ export class KzFacilityPanel extends LitElement {
         ? html`<p class="other-names"><span class="label">${t('facility.otherNames')}:</span>
             ${others.map((n, i) => html`${i ? ' · ' : ''}<span lang=${n.locale}>${n.text}</span>`)}</p>`
         : nothing}
+      <p><a class="button primary" href=${`/route/to/${p.id}`}>${t('route.here')}</a></p>
       <dl>
         <div><dt>${t('facility.category')}</dt><dd>${categoryName(p.category, locale)}</dd></div>
         <div><dt>${t('facility.region')}</dt><dd>${area(p.region?.names)}</dd></div>

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import { apiUrl, isAbort } from '../../app/api';
 import type { AppConfig, Bbox } from '../../app/api-types';
 import { highContrast, onContrastChange, prefersReducedMotion } from '../../app/contrast';
@@ -8,7 +8,7 @@ import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, onLocaleChange, t } from '../../i18n';
 import { basemapLayers, offlineStyle } from './basemap-style';
 import { controlTexts, relabelControls } from './control-texts';
-import { addStatusImages, FACILITY_SELECTED, facilityLayers, selectedFilter } from './facility-layers';
+import { addStatusImages, FACILITY_SELECTED, facilityLayerIds, facilityLayers, selectedFilter } from './facility-layers';
 import { onFacilityPointer } from './facility-pointer';
 import type { FacilitiesInView, FacilitySource } from './facility-source';
 import { CLUSTER_MAX_ZOOM, GeoJsonFacilitySource } from './geojson-facility-source';
@@ -25,6 +25,10 @@ declare global {
 
 /** The zoom at which a selected facility is shown: streets and neighbours are readable. */
 const CLOSE_ZOOM = 15.5;
+
+/** An overlay drawn over the base map from one GeoJSON source, such as a planned route. */
+export type OverlayData = GeoJSONSourceSpecification['data'];
+export type OverlayLayer = LayerSpecification & { source: string };
 
 export type FacilitiesEvent = CustomEvent<({ state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready'; center: [number, number] } & FacilitiesInView))>;
 
@@ -102,6 +106,26 @@ export class KzMap extends LitElement {
     this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM), offset: [-coveredRight / 2, 0] });
   }
 
+  /**
+   * Draws a GeoJSON overlay (the route planner's route) under the facility symbols, replacing the
+   * overlay with the same source id; `data` null removes it.
+   */
+  async showOverlay(id: string, data: OverlayData | null, layers: OverlayLayer[] = []): Promise<void> {
+    const map = await this.loaded;
+    for (const layer of map.getStyle().layers) if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
+    if (map.getSource(id)) map.removeSource(id);
+    if (!data) return;
+    map.addSource(id, { type: 'geojson', data });
+    const below = map.getStyle().layers.find((layer) => 'source' in layer && layer.source === this.source.sourceId)?.id;
+    for (const layer of layers) map.addLayer(layer, below);
+  }
+
+  /** The centre of the map as [lon, lat], e.g. to start a route there; null until the map is shown. */
+  centre(): [number, number] | null {
+    const centre = this.map?.getCenter();
+    return centre ? [centre.lng, centre.lat] : null;
+  }
+
   /** Puts the keyboard focus on the map canvas, which MapLibre makes focusable (arrows pan, +/- zoom). */
   focusCanvas(): void {
     this.map?.getCanvas().focus();
@@ -156,6 +180,11 @@ export class KzMap extends LitElement {
     onFacilityPointer(map, {
       select: (id) => this.emit('kz-facility-select', { id }),
       expand: async (clusterId, center) => this.move(map, { center, zoom: await this.source.expansionZoom(map, clusterId) }),
+    });
+    // A click beside the facilities picks a point, e.g. a route's start (`kz-map-point`).
+    map.on('click', (event) => {
+      if (map.queryRenderedFeatures(event.point, { layers: facilityLayerIds }).length) return;
+      this.emit('kz-map-point', { point: [event.lngLat.lng, event.lngLat.lat] });
     });
     map.on('moveend', () => {
       clearTimeout(this.refreshTimer);
