@@ -35,7 +35,7 @@ describe.each(databaseKinds)('GET /api/facilities/:id/accessibility on %s', (kin
     inspector = await signedInClient(app, database, { email: 'needs@example.kz', regions: ['710000000'], displayName: 'Асель' });
     const rows = await database.rows<{ id: number }>(sql`SELECT id FROM facilities WHERE region_kato = '710000000' ORDER BY id LIMIT 3`);
     astana = rows.map((r) => Number(r.id));
-    const upload = (bytes: Buffer) => inspector.json('/api/photos', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
+    const upload = (bytes: Buffer) => inspector.json('/api/photos', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) });
     photo = (await upload(png)).body.sha256;
     unpublished = (await upload(jpeg)).body.sha256;
     const submit = (facilityId: number, answers: object, auditedAt: string, photos: object[] = []) =>
