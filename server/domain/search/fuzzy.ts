@@ -39,19 +39,35 @@ const MAX_ENDING = 4;
 const MIN_TYPED_PREFIX = 4;
 
 /**
- * Whether a query word (a search key word) stands for a known vocabulary word: the same word
- * with a few typos, an inflected form of it, or, when `mayBeUnfinished` (the last word typed),
- * its beginning.
+ * How closely a query word (a search key word) stands for a known word, from 1 (the same word)
+ * down, or null when it does not: the same word with a few typos, an inflected form of it
+ * ("мектептер", "школы", "schools"), or, when `mayBeUnfinished` (the last word typed), its beginning.
+ *
+ * @example wordCloseness('shkola', 'shkola') // 1
+ * @example wordCloseness('shkla', 'shkola') // 0.83 (one letter missing)
+ * @example wordCloseness('polikl', 'poliklinika', true) // 0.55 (still typing)
+ * @example wordCloseness('park', 'bank') // null
+ */
+export function wordCloseness(queryWord: string, known: string, mayBeUnfinished = false): number | null {
+  if (queryWord === known) return 1;
+  if (queryWord.length < MIN_TYPED_PREFIX) return null;
+  const longer = Math.max(queryWord.length, known.length);
+  if (queryWord.startsWith(known) && queryWord.length - known.length <= MAX_ENDING && known.length >= MIN_TYPED_PREFIX) {
+    return known.length / longer;
+  }
+  if (mayBeUnfinished && known.startsWith(queryWord)) return queryWord.length / longer;
+  const typos = allowedTypos(known.length);
+  const distance = editDistance(queryWord, known, typos);
+  return distance <= typos ? 1 - distance / longer : null;
+}
+
+/**
+ * Whether a query word stands for a known word at all (see `wordCloseness`).
  *
  * @example wordMatches('shkla', 'shkola') // true (typo)
  * @example wordMatches('mektepter', 'mektep') // true (plural ending)
- * @example wordMatches('polikl', 'poliklinika', true) // true (still typing)
  * @example wordMatches('park', 'bank') // false
  */
 export function wordMatches(queryWord: string, known: string, mayBeUnfinished = false): boolean {
-  if (queryWord === known) return true;
-  if (queryWord.length < MIN_TYPED_PREFIX) return false;
-  if (queryWord.startsWith(known) && queryWord.length - known.length <= MAX_ENDING && known.length >= MIN_TYPED_PREFIX) return true;
-  if (mayBeUnfinished && known.startsWith(queryWord)) return true;
-  return editDistance(queryWord, known, allowedTypos(known.length)) <= allowedTypos(known.length);
+  return wordCloseness(queryWord, known, mayBeUnfinished) !== null;
 }

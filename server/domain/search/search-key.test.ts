@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, wordMatches } from './fuzzy';
+import { editDistance, wordCloseness, wordMatches } from './fuzzy';
 import { searchKey } from './search-key';
 import { toSearchLatin } from './transliterate';
 
@@ -53,5 +53,14 @@ describe('typo tolerance', () => {
     expect(wordMatches('park', 'bank')).toBe(false);
     expect(wordMatches('astana', 'apteka')).toBe(false);
     expect(wordMatches('bak', 'bank')).toBe(false);
+  });
+
+  it('ranks the same word above a typo, a typo above an unfinished word', () => {
+    expect(wordCloseness('nazarbaev', 'nazarbaev')).toBe(1);
+    const typo = wordCloseness('nazarbayev', 'nazarbaev')!;
+    const unfinished = wordCloseness('nazar', 'nazarbaev', true)!;
+    expect(typo).toBeGreaterThan(unfinished);
+    expect(unfinished).toBeGreaterThan(0);
+    expect(wordCloseness('nazar', 'nazarbaev', false)).toBeNull();
   });
 });

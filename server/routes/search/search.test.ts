@@ -76,7 +76,7 @@ describe.each(databaseKinds)('search API on %s', (kind) => {
 
   it('filters by category and by status for a group', async () => {
     const [row] = await database.rows<{ id: number }>(sql`
-      UPDATE facilities SET status_wheelchair = 'accessible'
+      UPDATE facilities SET status_wheelchair = 'accessible', current_audit_id = 1
       WHERE id = (SELECT id FROM facilities WHERE category = 'kindergarten' ORDER BY id LIMIT 1) RETURNING id`);
     const { body } = await get(`status=accessible&group=wheelchair&near=${NEAR}`);
     expect(body.facilities.map((f: any) => f.id)).toEqual([Number(row.id)]);

@@ -46,8 +46,8 @@ describe.each(databaseKinds)('kz_search_key() on %s', (kind) => {
     expect(await sqlKeys(texts)).toEqual(texts.map(searchKey));
   });
 
-  it('keeps whole numbers apart for number search', async () => {
-    const [row] = await database.rows<{ numbers: string[] }>(sql`SELECT kz_search_numbers(kz_search_key('Школа №29, корпус 2а')) AS numbers`);
-    expect(row.numbers).toEqual(['29', '2']);
+  it('gives a facility the words of its names, whole numbers apart, and its category', async () => {
+    const [row] = await database.rows<{ words: string[] }>(sql`SELECT kz_search_words('Школа №29, корпус 2а', 'school') AS words`);
+    expect(row.words).toEqual(['shkola', '29', 'korpus', '2', 'a', '#school']);
   });
 });
