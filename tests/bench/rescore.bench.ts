@@ -13,7 +13,7 @@ import { answerCandidates } from '../../server/domain/scoring/sample-answers';
 import { akimat, bank, pharmacy, polyclinic, school } from '../../server/domain/scoring/test-audits';
 
 const COUNT = Number(process.argv[2] ?? 100_000);
-const BATCH = 10_000;
+const BATCH = 1_000;
 const checklist = currentChecklist;
 const bases = [polyclinic, akimat, pharmacy, school, bank];
 const items = checklist.items;

@@ -1,59 +1,77 @@
 import { readAnswer, type AnswerValue, type AuditAnswers, type ReadAnswer } from '../checklist';
 import { testItemCondition } from './conditions';
-import { refKey, type Unit } from './instances';
+import type { AuditLayout, Unit } from './instances';
 import { FALSE } from './outcome';
-import type { PreparedItem } from './prepare';
 
 const UNANSWERED: ReadAnswer = { kind: 'unanswered' };
 
 /**
- * An audit's answers as the scoring reads them: an invalid answer counts as unanswered (validation
- * reports it separately). Answers other items depend on (gates) are read once.
+ * An audit's answers as the scoring reads them, by unit of the audit's layout: an invalid answer counts
+ * as unanswered (validation reports it separately). Stored audits come in many key orders, which makes
+ * reading an object by key slow, so the answers are read once, in the object's own order.
  */
 export class AnswerSheet {
-  private readonly cache = new Map<string, ReadAnswer>();
-  /** The answers by key: stored audits differ in their keys, so a Map looks them up faster than the object. */
-  readonly raw = new Map<string, unknown>();
+  private readonly keys: string[];
+  private readonly values: unknown[];
   /** Keys with an instance suffix. */
   readonly suffixed: string[] = [];
+  private byUnit: unknown[] = [];
+  private reads: (ReadAnswer | undefined)[] = [];
+  private units: Unit[] = [];
 
   constructor(answers: AuditAnswers) {
-    // for…in with the keyed load below lets V8 use the object's enum cache: stored audits are many shapes.
-    for (const key in answers) {
-      const value = answers[key];
-      if (value === undefined || value === null) continue;
-      this.raw.set(key, value);
-      if (key.includes('@')) this.suffixed.push(key);
-    }
+    // Two native passes over the object instead of one keyed load per answer.
+    this.keys = Object.keys(answers);
+    this.values = Object.values(answers);
+    for (const key of this.keys) if (key.includes('@')) this.suffixed.push(key);
   }
 
-  read(item: PreparedItem, key: string): ReadAnswer {
-    if (item.referenced) {
-      const cached = this.cache.get(key);
-      if (cached) return cached;
+  /** Whether the audit answers this key (used while laying out instances). */
+  has(key: string): boolean {
+    const i = this.keys.indexOf(key);
+    return i >= 0 && this.values[i] !== undefined && this.values[i] !== null;
+  }
+
+  /** Places the answers on the units of the layout; keys the layout does not know are left out. */
+  attach(layout: AuditLayout): this {
+    this.units = layout.units;
+    this.byUnit = new Array(layout.units.length);
+    this.reads = new Array(layout.units.length);
+    for (let i = 0; i < this.keys.length; i++) {
+      const unit = layout.index.get(this.keys[i]);
+      const value = this.values[i];
+      if (unit !== undefined && value !== null) this.byUnit[unit] = value;
     }
-    const raw = this.raw.get(key);
-    let read = (typeof raw === 'string' && item.choiceAnswers.get(raw)) || readAnswer(item.def.answer, raw, item.options);
-    if (read.kind === 'invalid') read = UNANSWERED;
-    if (item.referenced) this.cache.set(key, read);
-    return read;
+    return this;
+  }
+
+  /** The answer as given (undefined when unanswered). */
+  raw(unit: number): unknown {
+    return this.byUnit[unit];
   }
 
   /** The answer as given, for explaining a failure. */
-  value(key: string): AnswerValue {
-    return (this.raw.get(key) as AnswerValue | undefined) ?? null;
+  value(unit: number): AnswerValue {
+    return (this.byUnit[unit] as AnswerValue | undefined) ?? null;
   }
 
-  /** The answer of `ref` as seen from `unit` (same instance, or the facility-wide one); unanswered if it does not apply there. */
-  readFrom(ref: PreparedItem, unit: Unit): ReadAnswer {
-    const key = refKey(ref, unit);
-    return key === null ? UNANSWERED : this.read(ref, key);
+  read(unit: number): ReadAnswer {
+    const cached = this.reads[unit];
+    if (cached) return cached;
+    const item = this.units[unit].item;
+    const raw = this.byUnit[unit];
+    let read = (typeof raw === 'string' && item.choiceAnswers.get(raw)) || readAnswer(item.def.answer, raw, item.options);
+    if (read.kind === 'invalid') read = UNANSWERED;
+    this.reads[unit] = read;
+    return read;
   }
 
   /** A gate closed by its answer makes the item not applicable (NA); an unanswered gate leaves it open. */
   isGatedOff(unit: Unit): boolean {
-    for (const { gate, condition } of unit.item.gates) {
-      if (refKey(gate, unit) !== null && testItemCondition(condition, this.readFrom(gate, unit)) === FALSE) return true;
+    const gates = unit.item.gates;
+    for (let i = 0; i < gates.length; i++) {
+      const gate = unit.gates[i];
+      if (gate >= 0 && testItemCondition(gates[i].condition, this.read(gate)) === FALSE) return true;
     }
     return false;
   }

@@ -1,4 +1,4 @@
-import { compareUnits, type Unit } from './instances';
+import type { Unit } from './instances';
 import type { Completeness } from './types';
 
 const APPROACH = 0;
@@ -25,9 +25,8 @@ export class CompletenessCounter {
   }
 
   private blockingKeys(): string[] {
-    const units = [...this.blocking.values()].sort(compareUnits);
     const keys: string[] = [];
-    for (const unit of units) keys.push(unit.key);
+    for (const unit of this.blocking.values()) keys.push(unit.key);
     return keys;
   }
 

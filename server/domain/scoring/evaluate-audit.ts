@@ -23,18 +23,23 @@ export function evaluateAudit(layout: AuditLayout, sheet: AnswerSheet): AuditEva
   const failures: FailureRecord[] = [];
   const unknowns: AuditEvaluation['unknowns'] = [];
   const completeness = new CompletenessCounter();
-  const out = newItemOutcomes(groups);
+  const scratch = newItemOutcomes(groups);
   for (const unit of layout.units) {
-    if (sheet.isGatedOff(unit)) continue;
-    const answer = sheet.read(unit.item, unit.key);
-    if (answer.kind === 'na') continue;
-    const fields = answer.kind === 'answer' ? answer.fields : null;
-    completeness.count(unit.zone, fields !== null);
-    evaluateItem(unit, fields, sheet, out);
-    for (const g of unit.item.groups) {
-      tallies.add(unit.slot, g, out.best[g], out.worst[g], fields !== null);
+    const { item } = unit;
+    if (item.gates.length > 0 && sheet.isGatedOff(unit)) continue;
+    const raw = sheet.raw(unit.index);
+    if (raw === 'na') continue;
+    let out = typeof raw === 'string' ? item.fixedOutcomes.get(raw) : undefined;
+    if (!out) {
+      const answer = raw === undefined ? null : sheet.read(unit.index);
+      out = answer?.kind === 'answer' ? evaluateItem(unit, answer.fields, sheet, scratch) : item.unanswered;
+    }
+    const answered = out !== item.unanswered;
+    completeness.count(unit.zone, answered);
+    for (const g of item.groups) {
+      tallies.add(unit.slot, g, out.best[g], out.worst[g], answered);
       if (out.best[g] >= MINOR) {
-        failures.push({ unit, group: g, outcome: out.best[g], band: out.band[g], value: sheet.value(unit.key) });
+        failures.push({ unit, group: g, outcome: out.best[g], band: out.band[g], value: sheet.value(unit.index) });
       }
       if (out.worst[g] >= CRITICAL_ASSISTABLE && out.best[g] < CRITICAL_ASSISTABLE) {
         unknowns.push({ unit, group: g });

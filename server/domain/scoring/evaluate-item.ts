@@ -3,6 +3,7 @@ import type { AnswerSheet } from './answer-sheet';
 import { testAll, testItemCondition } from './conditions';
 import type { Unit } from './instances';
 import { CRITICAL, CRITICAL_ASSISTABLE, FALSE, NA, PASS, TRUE, type Outcome, type Truth } from './outcome';
+import type { PreparedItem } from './prepare';
 
 /**
  * Per group index: the item's outcome when every missing piece turns out well (`best`) and when it
@@ -25,18 +26,9 @@ export function newItemOutcomes(groups: number): ItemOutcomes {
  * Rule B1 for one applicable item: each affected group gets its most severe matching band. A band
  * that depends on a missing field (a ramp slope without its rise) only worsens the worst case, and only
  * when it is critical: undecided minor failures, like unanswered minor items, do not change a status.
- * An unanswered item (`fields` null) passes in the best case and fails as badly as it can in the worst.
+ * `bridged` says whether the answer an assistable band depends on holds (the stair-climber).
  */
-export function evaluateItem(unit: Unit, fields: AnswerFields | null, sheet: AnswerSheet, out: ItemOutcomes): void {
-  const item = unit.item;
-  if (fields === null) {
-    for (const g of item.groups) {
-      out.band[g] = -1;
-      out.best[g] = PASS;
-      out.worst[g] = item.worstUnanswered[g];
-    }
-    return;
-  }
+export function evaluateBands(item: PreparedItem, fields: AnswerFields, bridged: Truth, out: ItemOutcomes): ItemOutcomes {
   const rules = item.def.rules;
   for (let b = 0; b < rules.length; b++) out.truths[b] = testAll(rules[b].if, fields);
   for (const g of item.groups) {
@@ -49,7 +41,6 @@ export function evaluateItem(unit: Unit, fields: AnswerFields | null, sheet: Ans
       let bestCase: Outcome = gb.outcome;
       let worstCase: Outcome = gb.outcome;
       if (gb.assistItem && gb.outcome === CRITICAL_ASSISTABLE) {
-        const bridged = testItemCondition(gb.band.assistableIf!, sheet.readFrom(gb.assistItem, unit));
         if (bridged !== TRUE) worstCase = CRITICAL;
         if (bridged === FALSE) bestCase = CRITICAL;
       }
@@ -66,4 +57,22 @@ export function evaluateItem(unit: Unit, fields: AnswerFields | null, sheet: Ans
     out.best[g] = best;
     out.worst[g] = worst;
   }
+  return out;
+}
+
+/** An unanswered item passes in the best case and fails as badly as it can in the worst. */
+export function unansweredOutcomes(item: PreparedItem, groups: number): ItemOutcomes {
+  const out = newItemOutcomes(groups);
+  for (const g of item.groups) {
+    out.best[g] = PASS;
+    out.worst[g] = item.worstUnanswered[g];
+  }
+  return out;
+}
+
+/** Rule B1 for one answered item at one instance; choice answers come precomputed (`fixedOutcomes`). */
+export function evaluateItem(unit: Unit, fields: AnswerFields, sheet: AnswerSheet, out: ItemOutcomes): ItemOutcomes {
+  const { item } = unit;
+  const bridged = item.assist && unit.assist >= 0 ? testItemCondition(item.assist.condition, sheet.read(unit.assist)) : TRUE;
+  return evaluateBands(item, fields, bridged, out);
 }

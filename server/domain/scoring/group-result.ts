@@ -2,7 +2,7 @@ import { ZONE_IDS, type ZoneId } from '../checklist';
 import { chainStatus } from './chain-status';
 import type { AuditEvaluation } from './evaluate-audit';
 import { explainFailure, unknownItem } from './failures';
-import { compareUnits, type Unit } from './instances';
+import type { Unit } from './instances';
 import { granted, type MitigationStates } from './mitigations';
 import { BEST, MIT_YES, S_NA, WORST, type Scenario, type StatusCode } from './outcome';
 import { passportLevel, serviceForm } from './passport';
@@ -30,9 +30,19 @@ function estimate(c: GroupCase): Estimate {
   return { status: STATUS_NAMES[c.status], score: c.score } as Estimate;
 }
 
+/** Known zone results are shared, frozen objects: an audit has 35 and most are alike. */
+const KNOWN_ZONES = new Map<number, ZoneResult>();
+
+function knownZone(status: StatusCode, score: number): ZoneResult {
+  const key = status * 1000 + score;
+  let result = KNOWN_ZONES.get(key);
+  if (!result) KNOWN_ZONES.set(key, (result = Object.freeze({ status: STATUS_NAMES[status], score: status === S_NA ? null : score })));
+  return result;
+}
+
 function zoneResult(best: ZoneOutcome, worst: ZoneOutcome): ZoneResult {
+  if (best.status === worst.status) return knownZone(worst.status, worst.score);
   const score = worst.status === S_NA ? null : worst.score;
-  if (best.status === worst.status) return { status: STATUS_NAMES[worst.status], score };
   const range = { best: { status: STATUS_NAMES[best.status], score: best.score }, worst: { status: STATUS_NAMES[worst.status], score } };
   return { status: 'unknown', score: null, range };
 }
@@ -49,17 +59,12 @@ function inUse(unit: Unit, table: ZoneTable, g: number): boolean {
   return unit.slot < ZONE_IDS.length || table.chosen[g][unit.zone] === unit.slot;
 }
 
-function byChecklistOrder(a: { unit: Unit }, b: { unit: Unit }): number {
-  return compareUnits(a.unit, b.unit);
-}
-
+/** The group's failures and open items, in checklist order (the order units are evaluated in). */
 function explanation(evaluation: AuditEvaluation, table: ZoneTable, g: number): { failures: Failure[]; unknowns: UnknownItem[] } {
   const failing = [];
   for (const f of evaluation.failures) if (f.group === g && inUse(f.unit, table, g)) failing.push(f);
   const open = [];
   for (const u of evaluation.unknowns) if (u.group === g && inUse(u.unit, table, g)) open.push(u);
-  failing.sort(byChecklistOrder);
-  open.sort(byChecklistOrder);
   const worstZones = table.outcomes[WORST][g];
   const failures: Failure[] = [];
   for (const f of failing) failures.push(explainFailure(f, worstZones[f.unit.zone].status));

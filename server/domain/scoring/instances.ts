@@ -37,6 +37,8 @@ export function parseInstanceLabel(item: PreparedItem, label: string): { host?: 
 /** One answer to evaluate: an item at one instance, and the accumulator slot it counts in. */
 export interface Unit {
   item: PreparedItem;
+  /** Position in `AuditLayout.units`. */
+  index: number;
   key: string;
   /** Instance label ('' for the main one); for ramps the key suffix. */
   label: string;
@@ -45,6 +47,10 @@ export interface Unit {
   zone: number;
   /** For a ramp at an entrance: that entrance's label; undefined for ramps elsewhere. */
   entrance?: string;
+  /** The units whose answers gate this one (parallel to `item.gates`; -1 where the gate does not apply). */
+  gates: number[];
+  /** The unit whose answer bridges this item's assistable failure (`item.assist`), or -1. */
+  assist: number;
 }
 
 /** An accumulator slot: a zone's facility-wide items (slots 0–6), or one element instance. */
@@ -57,6 +63,8 @@ export interface Slot {
 export interface AuditLayout {
   units: Unit[];
   slots: Slot[];
+  /** Answer key → unit index. */
+  index: Map<string, number>;
 }
 
 /** Checklist order: by zone, then item, then instance. */
@@ -67,7 +75,7 @@ export function compareUnits(a: Unit, b: Unit): number {
 const keyOf = (item: PreparedItem, label: string) => (label ? `${item.def.id}@${label}` : item.def.id);
 
 /** The answer key of `ref` as seen from `unit` (gates and assistance conditions), or null if it does not apply there. */
-export function refKey(ref: PreparedItem, unit: Unit): string | null {
+function refKey(ref: PreparedItem, unit: Unit): string | null {
   if (!ref.kind) return ref.def.id;
   if (ref.kind === unit.item.kind) return keyOf(ref, unit.label);
   if (unit.item.kind === 'ramp' && ref.kind === 'entrance') return unit.entrance === undefined ? null : keyOf(ref, unit.entrance);
@@ -80,7 +88,10 @@ function buildLayout(
   otherRamps: Map<string, RampHost>,
 ): AuditLayout {
   const slots: Slot[] = ZONE_IDS.map((_, zone) => ({ zone, kind: null, label: '' }));
-  const units: Unit[] = prepared.facilityItems.map((item) => ({ item, key: item.def.id, label: '', slot: item.zone, zone: item.zone }));
+  const units: Unit[] = [];
+  const add = (item: PreparedItem, label: string, slot: number, zone: number, entrance?: string) =>
+    units.push({ item, index: units.length, key: keyOf(item, label), label, slot, zone, entrance, gates: [], assist: -1 });
+  for (const item of prepared.facilityItems) add(item, '', item.zone, item.zone);
   const entranceSlots = new Map<string, number>();
   for (const kind of ['entrance', 'lift', 'cabin'] as const) {
     for (const label of labels[kind]) {
@@ -88,18 +99,27 @@ function buildLayout(
       const items = prepared.itemsOfKind[kind];
       slots.push({ zone: items[0].zone, kind, label });
       if (kind === 'entrance') entranceSlots.set(label, slot);
-      for (const item of items) units.push({ item, key: keyOf(item, label), label, slot, zone: item.zone });
+      for (const item of items) add(item, label, slot, item.zone);
     }
   }
   const addRamp = (suffix: string, host: RampHost, slot: number) => {
     const zone = ZONE_IDS.indexOf(host.zone);
-    for (const item of prepared.itemsOfKind.ramp) {
-      units.push({ item, key: keyOf(item, suffix), label: suffix, slot, zone, entrance: host.entrance });
-    }
+    for (const item of prepared.itemsOfKind.ramp) add(item, suffix, slot, zone, host.entrance);
   };
   for (const [label, slot] of entranceSlots) addRamp(label ? `entrance:${label}` : '', { zone: 'entrance', entrance: label }, slot);
   for (const [suffix, host] of otherRamps) addRamp(suffix, host, ZONE_IDS.indexOf(host.zone));
-  return { units, slots };
+  // Evaluated in checklist order, so failures and open items come out in that order.
+  units.sort(compareUnits).forEach((u, i) => (u.index = i));
+  const index = new Map(units.map((u) => [u.key, u.index]));
+  const unitOf = (ref: PreparedItem, unit: Unit) => {
+    const key = refKey(ref, unit);
+    return key === null ? -1 : (index.get(key) ?? -1);
+  };
+  for (const unit of units) {
+    unit.gates = unit.item.gates.map(({ gate }) => unitOf(gate, unit));
+    if (unit.item.assist) unit.assist = unitOf(unit.item.assist.item, unit);
+  }
+  return { units, slots, index };
 }
 
 const defaultLayouts = new WeakMap<PreparedChecklist, AuditLayout>();
@@ -128,7 +148,7 @@ export function layoutAudit(prepared: PreparedChecklist, sheet: AnswerSheet): Au
   // The main instance exists when it has answers, or when it is the only one.
   const withMain = (kind: 'entrance' | 'lift' | 'cabin') => {
     const others = [...found[kind]].sort();
-    const mainAnswered = prepared.itemsOfKind[kind].some((i) => sheet.raw.has(i.def.id));
+    const mainAnswered = prepared.itemsOfKind[kind].some((i) => sheet.has(i.def.id));
     return mainAnswered || others.length === 0 ? ['', ...others] : others;
   };
   const labels = { entrance: withMain('entrance'), lift: withMain('lift'), cabin: withMain('cabin') };

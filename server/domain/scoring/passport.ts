@@ -16,6 +16,27 @@ export function passportLevel(status: Status): PassportLevel | null {
   return LEVEL_OF[status];
 }
 
+const DETAIL = 0;
+const REGISTRY = 1;
+const STATUS_INDEX: Record<Status, number> = { accessible: 0, partial: 1, conditional: 2, inaccessible: 3, unknown: 4 };
+const cache = new WeakMap<readonly string[], Map<number, string>>();
+
+/** Both strings depend only on the five statuses: re-scoring builds each combination once per letter set. */
+function memoized(
+  kind: typeof DETAIL | typeof REGISTRY,
+  statuses: readonly Status[],
+  letters: readonly string[],
+  build: (statuses: readonly Status[], letters: readonly string[]) => string,
+): string {
+  let code = kind;
+  for (const s of statuses) code = code * 5 + STATUS_INDEX[s];
+  let strings = cache.get(letters);
+  if (!strings) cache.set(letters, (strings = new Map()));
+  let text = strings.get(code);
+  if (text === undefined) strings.set(code, (text = build(statuses, letters)));
+  return text;
+}
+
 const listed = (letters: readonly string[]) => `(${letters.join(', ')})`;
 
 /** "ДП-В" when a level holds all groups, "ДП-И (…)" otherwise; ДУ and ВНД always list their letters. */
@@ -45,6 +66,10 @@ function byLevel(statuses: readonly Status[], letters: readonly string[]): Map<P
  * // "ДП-И (У); ДЧ-И (О, С, Г); ДУ (К)"
  */
 export function detailString(statuses: readonly Status[], letters: readonly string[]): string {
+  return memoized(DETAIL, statuses, letters, buildDetail);
+}
+
+function buildDetail(statuses: readonly Status[], letters: readonly string[]): string {
   const buckets = byLevel(statuses, letters);
   const parts: string[] = [];
   for (const level of LEVELS) {
@@ -65,6 +90,10 @@ export function detailString(statuses: readonly Status[], letters: readonly stri
  * // "ДЧ-И (О, С, Г, У); ДУ (К)"
  */
 export function registryCode(statuses: readonly Status[], letters: readonly string[]): string {
+  return memoized(REGISTRY, statuses, letters, buildRegistryCode);
+}
+
+function buildRegistryCode(statuses: readonly Status[], letters: readonly string[]): string {
   const buckets = byLevel(statuses, letters);
   const reached: string[] = [];
   for (let i = 0; i < statuses.length; i++) if (statuses[i] === 'accessible' || statuses[i] === 'partial') reached.push(letters[i]);

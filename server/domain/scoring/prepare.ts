@@ -12,8 +12,9 @@ import {
   type Mitigation,
   type ZoneId,
 } from '../checklist';
+import { evaluateBands, newItemOutcomes, unansweredOutcomes, type ItemOutcomes } from './evaluate-item';
 import { describeBand } from './failures';
-import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, PASS, type Outcome } from './outcome';
+import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, PASS, TRUE, type Outcome } from './outcome';
 
 /** A band as it applies to one group: its outcome when it matches. */
 export interface GroupBand {
@@ -51,6 +52,11 @@ export interface PreparedItem {
   referenced: boolean;
   /** Each band in words, for explaining failures. */
   bandText: string[];
+  /** The answer that decides whether an assistable band is bridged (`inside.vertical_means`), if any. */
+  assist?: { condition: ItemCondition; item: PreparedItem };
+  /** Outcomes of an unanswered item, and of each choice answer when they depend on nothing else. */
+  unanswered: ItemOutcomes;
+  fixedOutcomes: Map<string, ItemOutcomes>;
 }
 
 export interface PreparedChecklist {
@@ -96,6 +102,8 @@ function prepareItem(def: ItemDefinition, index: number, checklist: ChecklistDef
     gates: [],
     referenced: false,
     bandText: def.rules.map((band) => describeBand(band, def)),
+    unanswered: newItemOutcomes(GROUP_IDS.length),
+    fixedOutcomes: new Map(),
   };
 }
 
@@ -116,7 +124,18 @@ export function prepareChecklist(checklist: ChecklistDefinition): PreparedCheckl
   };
   for (const item of items) {
     item.gates = (item.def.applicableIf ?? []).map((condition) => ({ condition, gate: find(item.def.id, condition.item) }));
-    for (const gb of item.bands.flat()) if (gb.band.assistableIf) gb.assistItem = find(item.def.id, gb.band.assistableIf.item);
+    for (const gb of item.bands.flat()) {
+      if (!gb.band.assistableIf) continue;
+      gb.assistItem = find(item.def.id, gb.band.assistableIf.item);
+      item.assist = { condition: gb.band.assistableIf, item: gb.assistItem };
+    }
+  }
+  for (const item of items) {
+    item.unanswered = unansweredOutcomes(item, GROUP_IDS.length);
+    if (item.assist) continue;
+    for (const [id, read] of item.choiceAnswers) {
+      if (read.kind === 'answer') item.fixedOutcomes.set(id, evaluateBands(item, read.fields, TRUE, newItemOutcomes(GROUP_IDS.length)));
+    }
   }
   const zoneOf = (id: ZoneId) => checklist.zones.find((z) => z.id === id);
   const prepared: PreparedChecklist = {

@@ -83,7 +83,9 @@ export function consistentAnswers(checklist: ChecklistDefinition, answers: Audit
   for (let changed = true; changed; ) {
     changed = false;
     const sheet = new AnswerSheet(result);
-    for (const unit of layoutAudit(prepared, sheet).units) {
+    const layout = layoutAudit(prepared, sheet);
+    sheet.attach(layout);
+    for (const unit of layout.units) {
       if (result[unit.key] !== undefined && result[unit.key] !== 'na' && sheet.isGatedOff(unit)) {
         result[unit.key] = 'na';
         changed = true;

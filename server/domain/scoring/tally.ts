@@ -13,6 +13,9 @@ const FIELDS = 9;
  * each group: how many apply, how many are answered, and the failures in the best and worst case.
  * Queries take a zone slot and optionally an instance slot (-1 for none) and read their sum.
  */
+/** One buffer reused by every audit scored in this thread (scoring is synchronous, never re-entered). */
+let buffer = new Int32Array(0);
+
 export class Tallies {
   private readonly counts: Int32Array;
 
@@ -20,7 +23,10 @@ export class Tallies {
     slots: number,
     private readonly groups: number,
   ) {
-    this.counts = new Int32Array(slots * groups * FIELDS);
+    const size = slots * groups * FIELDS;
+    if (buffer.length < size) buffer = new Int32Array(size * 2);
+    this.counts = buffer.subarray(0, size);
+    this.counts.fill(0);
   }
 
   /** Counts one applicable item's outcome for group `g` in `slot`. */

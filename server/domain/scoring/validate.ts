@@ -30,7 +30,7 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
   const prepared = prepareChecklist(checklist);
   const sheet = new AnswerSheet(audit);
   const layout = layoutAudit(prepared, sheet);
-  const units = new Map(layout.units.map((u) => [u.key, u]));
+  sheet.attach(layout);
   const problems: AnswerProblem[] = [];
   const report = (key: string, code: AnswerProblemCode, message: string) => problems.push({ key, code, message });
   for (const key of Object.keys(audit)) {
@@ -50,7 +50,8 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
       report(key, answer.code, answer.message);
       continue;
     }
-    const unit = units.get(key);
+    const index = layout.index.get(key);
+    const unit = index === undefined ? undefined : layout.units[index];
     if (!unit) {
       report(key, 'bad_instance', `no entrance "${parsed.host?.entrance}" is described; answer its items with @${parsed.host?.entrance} first`);
     } else if (answer.kind === 'answer' && sheet.isGatedOff(unit) && item.def.rules.some((b) => testAll(b.if, answer.fields) !== FALSE)) {
