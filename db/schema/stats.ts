@@ -39,6 +39,22 @@ export const statsFacilityVerdicts = pgTable(
 );
 
 /**
+ * The counts of a cell: facilities, their classes, and per group the facilities whose
+ * facility-only status is accessible (ДП). A function: each table needs its own column objects.
+ */
+const verdictCounts = () => ({
+  facilities: integer('facilities').notNull().default(0),
+  adapted: integer('adapted').notNull().default(0),
+  partial: integer('partial').notNull().default(0),
+  notAdapted: integer('not_adapted').notNull().default(0),
+  wheelchair: integer('wheelchair').notNull().default(0),
+  mobility: integer('mobility').notNull().default(0),
+  vision: integer('vision').notNull().default(0),
+  hearing: integer('hearing').notNull().default(0),
+  intellectual: integer('intellectual').notNull().default(0),
+});
+
+/**
  * Facility counts per region × district × category × month of the current audit (null month:
  * never audited). The freshness cut-off falls inside one month; that month is corrected from
  * `stats_facility_verdicts`, so every count is exact.
@@ -50,16 +66,7 @@ export const statsAreaCells = pgTable(
     districtKato: text('district_kato'),
     category: text('category').notNull(),
     auditMonth: date('audit_month'),
-    facilities: integer('facilities').notNull().default(0),
-    adapted: integer('adapted').notNull().default(0),
-    partial: integer('partial').notNull().default(0),
-    notAdapted: integer('not_adapted').notNull().default(0),
-    /** Facilities whose facility-only status for the group is accessible (ДП). */
-    wheelchair: integer('wheelchair').notNull().default(0),
-    mobility: integer('mobility').notNull().default(0),
-    vision: integer('vision').notNull().default(0),
-    hearing: integer('hearing').notNull().default(0),
-    intellectual: integer('intellectual').notNull().default(0),
+    ...verdictCounts(),
   },
   (t) => [
     unique('stats_area_cells_key').on(t.regionKato, t.districtKato, t.category, t.auditMonth).nullsNotDistinct(),
@@ -77,15 +84,7 @@ export const statsRegionCells = pgTable(
     regionKato: text('region_kato'),
     category: text('category').notNull(),
     auditMonth: date('audit_month'),
-    facilities: integer('facilities').notNull().default(0),
-    adapted: integer('adapted').notNull().default(0),
-    partial: integer('partial').notNull().default(0),
-    notAdapted: integer('not_adapted').notNull().default(0),
-    wheelchair: integer('wheelchair').notNull().default(0),
-    mobility: integer('mobility').notNull().default(0),
-    vision: integer('vision').notNull().default(0),
-    hearing: integer('hearing').notNull().default(0),
-    intellectual: integer('intellectual').notNull().default(0),
+    ...verdictCounts(),
   },
   (t) => [unique('stats_region_cells_key').on(t.regionKato, t.category, t.auditMonth).nullsNotDistinct()],
 );

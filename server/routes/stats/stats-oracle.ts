@@ -1,22 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
-import { GROUPS } from '../../services/facilities/facility-feature';
+import { GROUPS, type Group } from '../../services/facilities/facility-feature';
+import type { FacilityCounts } from '../../services/stats/facility-counts';
 
 /**
  * The statistics counted straight from `facilities` and `audits`, without the statistics tables
  * or their triggers: what the API's numbers must equal in the tests.
  */
 
-export interface DirectCounts {
-  total: number;
-  audited: number;
-  fresh: number;
-  adapted: number;
-  partial: number;
-  notAdapted: number;
-  notAudited: number;
-  adaptedByGroup: Record<string, number>;
-}
+/** The API's counts plus notAudited, which the API derives. */
+export type DirectCounts = FacilityCounts & { notAudited: number };
 
 const groupStatus = (g: string) =>
   sql.raw(`coalesce(a.result -> 'groups' -> '${g}' ->> 'facilityOnlyStatus', f.status_${g})`);
@@ -45,7 +38,7 @@ export async function directCounts(database: Database, cutoff: string, key: SQL,
       {
         total: r.total, audited: r.audited, fresh: r.fresh, adapted: r.adapted, partial: r.partial,
         notAdapted: r.not_adapted, notAudited: r.total - r.fresh,
-        adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, r[g]])),
+        adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, r[g]])) as Record<Group, number>,
       },
     ]),
   );
@@ -59,7 +52,7 @@ export function countsOf(row: DirectCounts): DirectCounts {
 
 export const ZERO: DirectCounts = {
   total: 0, audited: 0, fresh: 0, adapted: 0, partial: 0, notAdapted: 0, notAudited: 0,
-  adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, 0])),
+  adaptedByGroup: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>,
 };
 
 /** Failing items of each facility's latest audit, counted per item. */

@@ -5,6 +5,8 @@ import { loadRegistry } from '../../../tests/support/demo-data';
 import { databaseKinds, openTestDatabase } from '../../../tests/support/test-database';
 import { createApp } from '../../app';
 import { categories } from '../../domain/categories';
+import { currentChecklist } from '../../domain/checklist';
+import { akimat, bank, pharmacy, polyclinic, school } from '../../domain/scoring/test-audits';
 import { readEnv } from '../../env';
 import { GROUPS } from '../../services/facilities/facility-feature';
 import { client, signedInClient, type Client } from '../session/test-session';
@@ -202,6 +204,36 @@ describe.each(databaseKinds)('statistics API on %s', (kind) => {
     const body = await get('/api/stats?level=region');
     const direct = await directCounts(database, body.definition.cutoff, sql`f.region_kato`);
     for (const row of body.rows) expect(countsOf(row), row.kato).toEqual(direct.get(row.kato) ?? ZERO);
+  });
+
+  it('counts audits submitted through the audit API and scored by the scoring module', async () => {
+    const app = createApp({ database, env: readEnv({ NODE_ENV: 'test', KEDERGISIZ_STORAGE_DIR: '.data/test-storage' }) });
+    const inspector = await signedInClient(app, database, { email: 'stats-api-inspector@example.kz', role: 'inspector', regions: [ASTANA] });
+    const targets = await database.rows<{ id: number; district_kato: string }>(sql`
+      SELECT id::int AS id, district_kato FROM facilities WHERE region_kato = ${ASTANA} AND current_audit_id IS NULL ORDER BY id LIMIT 5`);
+    const examples = { polyclinic, akimat, pharmacy, school, bank };
+    const before = await get(`/api/stats?level=district&region=${ASTANA}`);
+    for (const [i, answers] of Object.values(examples).entries()) {
+      const { status } = await inspector.json(`/api/facilities/${targets[i].id}/audits`, {
+        method: 'POST',
+        headers: { 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify({ checklistVersion: currentChecklist.version, answers, auditedAt: new Date().toISOString() }),
+      });
+      expect(status).toBe(201);
+    }
+    const after = await get(`/api/stats?level=district&region=${ASTANA}`);
+    const sum = (body: any, field: string) => body.rows.reduce((n: number, r: any) => n + r[field], 0) + body.outsideAnyDistrict[field];
+    expect(sum(after, 'fresh')).toBe(sum(before, 'fresh') + 5);
+    // Example 1 is adapted (ДП-В); example 2 (the akimat) is conditional for wheelchair users: not adapted.
+    expect(sum(after, 'adapted')).toBe(sum(before, 'adapted') + 1);
+    const direct = await directCounts(database, after.definition.cutoff, sql`f.district_kato`, sql`f.region_kato = ${ASTANA}`);
+    for (const row of after.rows) expect(countsOf(row), row.kato).toEqual(direct.get(row.kato) ?? ZERO);
+    const verdictOf = async (facility: { id: number; district_kato: string }) => {
+      const list = await get(`/api/stats/facilities?region=${ASTANA}&district=${facility.district_kato}&limit=5000`);
+      return list.facilities.find((f: any) => f.id === facility.id).verdict;
+    };
+    expect(await verdictOf(targets[0])).toBe('adapted');
+    expect(await verdictOf(targets[1])).toBe('notAdapted');
   });
 
   it('exports every view as CSV (BOM, the page\'s numbers) and GeoJSON (boundaries, attribution)', async () => {
