@@ -16,23 +16,22 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const OFFICIAL = { email: 'official@example.kz', password: 'a long enough password' };
 
 /**
- * axe-core's violations in the dashboard view (inside the app shell's shadow root), as
- * "rule: target" lines. The shell around it (header, language switch, skip link) is issue 2's and
- * is checked by its own tests.
+ * axe-core's violations on the whole page (shadow roots included), as "rule: target" lines. The
+ * header's language switch (issue 2) is left out: its buttons show "Қаз", "Рус", "Eng" but are
+ * named "Қазақша", "Русский", "English" (label-content-name-mismatch), which is that component's to settle.
  */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const view = { fromShadowDom: ['kz-app', 'kz-dashboard-view'] };
-    const result = await (window as any).axe.run({ include: [view] });
+  const result = await page.evaluate(async () => {
+    const run = await (window as any).axe.run({ exclude: [['kz-language-switch']] });
     return {
-      checked: result.passes.length,
-      violations: result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(', ')}`),
+      checked: run.passes.length,
+      violations: run.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(', ')}`),
     };
   });
-  // The rules really ran on the view's content (tables, headings, contrast, names).
-  expect(violations.checked).toBeGreaterThan(10);
-  return violations.violations as string[];
+  // The rules really ran on the content (tables, headings, contrast, names).
+  expect(result.checked).toBeGreaterThan(10);
+  return result.violations as string[];
 }
 
 /** A browser tab in `lang`, signed in as an official unless `anonymous`. */
