@@ -4,11 +4,14 @@ import { currentLocale, locales, LocaleController, setLocale, t, type Locale } f
 import { sharedStyles } from './shared-styles';
 import { switchStyles } from './kz-switch.styles';
 
-/** Each language's name written in itself, so a reader finds theirs whatever the page's language. */
-const LANGUAGE_NAMES: Record<Locale, { short: string; full: string }> = {
-  kk: { short: 'Қаз', full: 'Қазақша' },
-  ru: { short: 'Рус', full: 'Русский' },
-  en: { short: 'Eng', full: 'English' },
+/**
+ * Each language's name written in itself, so a reader finds theirs whatever the page's language.
+ * The visible text is the accessible name (WCAG 2.5.3, label in name): no aria-label over it.
+ */
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  kk: 'Қазақша',
+  ru: 'Русский',
+  en: 'English',
 };
 
 /** Kazakh, Russian, English: three toggle buttons; the choice is remembered. */
@@ -25,10 +28,9 @@ export class KzLanguageSwitch extends LitElement {
           type="button"
           lang=${locale}
           aria-pressed=${locale === active ? 'true' : 'false'}
-          aria-label=${LANGUAGE_NAMES[locale].full}
           @click=${() => setLocale(locale)}
         >
-          ${LANGUAGE_NAMES[locale].short}
+          ${LANGUAGE_NAMES[locale]}
         </button>`,
       )}
     </div>`;
