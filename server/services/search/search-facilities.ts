@@ -1,9 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
-import { keyWords } from '../../domain/search/search-key';
 import type { ParsedQuery } from '../../domain/search/parse-query';
+import { keyWords } from '../../domain/search/search-key';
 import { facilityColumns, toFeature, type FacilityFeature, type FacilityRow, type Group } from '../facilities/facility-feature';
-import { findWordVariants, type WordVariant } from './word-variants';
+import { cellsAround } from './search-cells';
+import { holdsOneOf, nameRelevance, parseTextArray, type WordVariant } from './word-variants';
 
 export interface FacilityFilters {
   /** Only these categories (the `category` parameter), whatever the query says. */
@@ -18,7 +19,7 @@ export interface FacilityFilters {
 
 export type FacilityHit = FacilityFeature & {
   properties: FacilityFeature['properties'] & {
-    /** How well the name matches the query's name words, 0–1 (1 without name words). */
+    /** How closely the name holds the query's name words, 0–1 (1 without name words). */
     relevance: number;
     distanceMetres: number | null;
   };
@@ -35,94 +36,89 @@ const STATUS_COLUMNS: Record<Group, SQL> = {
 /** Candidates fetched per result asked, then ranked by relevance and distance. */
 const CANDIDATES_PER_RESULT = 3;
 
-/**
- * Facilities matching a parsed query (docs/adr/0501). Every condition is a set of words of which a
- * facility's `search_words` must hold one: the variants of each name word, each number, the
- * categories. PostgreSQL then picks, from its statistics of those words, between the GIN index
- * (rare words) and the spatial index walked nearest first (common words). A category named along
- * with name words is tried as a filter first, the rest fill up after.
- */
-export async function searchFacilities(database: Database, query: ParsedQuery, filters: FacilityFilters): Promise<FacilityHit[]> {
-  const textWords = keyWords(query.text);
-  const variants = await findWordVariants(database, textWords);
-  const matchedWords = textWords.filter((w) => variants.get(w)!.length > 0);
-  if (textWords.length > 0 && matchedWords.length === 0) return [];
-
-  const required: string[][] = matchedWords.map((w) => variants.get(w)!.map((v) => v.word));
-  for (const number of query.numbers) required.push([number]);
-  if (filters.categories?.length) required.push(filters.categories.map((c) => `#${c}`));
-  const named = query.categories.map((c) => `#${c}`);
-
-  let found: Candidate[];
-  if (named.length && textWords.length === 0) {
-    found = await candidates(database, [...required, named], filters, true);
-  } else {
-    found = named.length ? await candidates(database, [...required, named], filters, true) : [];
-    if (found.length < filters.limit) {
-      const seen = new Set(found.map((c) => c.hit.id));
-      found = [...found, ...(await candidates(database, required, filters)).filter((c) => !seen.has(c.hit.id))];
-    }
-  }
-  return rank(found, textWords, variants).slice(0, filters.limit);
-}
-
-/** A facility that meets every condition, with the words of its names. */
-interface Candidate {
-  hit: FacilityHit;
-  words: string[];
-  /** Found with the category the query named as a filter. */
+/** One search pass: the word sets a facility must hold one word of each, and whether it is preferred. */
+interface Pass {
+  required: string[][];
   preferred: boolean;
 }
 
-async function candidates(database: Database, required: string[][], filters: FacilityFilters, preferred = false): Promise<Candidate[]> {
-  const conditions: SQL[] = required.map((words) => sql`f.search_words && ${`{${words.join(',')}}`}::text[]`);
-  if (filters.statuses?.length && filters.group) {
-    conditions.push(sql`${STATUS_COLUMNS[filters.group]} IN (${sql.join(filters.statuses.map((s) => sql`${s}`), sql`, `)})`);
-    // Only audited facilities have a known status: their own spatial index serves the filter.
-    if (!filters.statuses.includes('unknown')) conditions.push(sql`f.current_audit_id IS NOT NULL`);
+/** A facility that meets every condition of a pass, with the words of its names. */
+interface Candidate {
+  hit: FacilityHit;
+  words: Set<string>;
+  preferred: boolean;
+}
+
+/**
+ * Facilities matching a parsed query (docs/adr/0501). Every condition is a set of words of which a
+ * facility's `search_words` must hold one: the variants of each name word, each number, the
+ * categories, the statuses ('#wheelchair:accessible'), the grid cells around `near`. So each search
+ * is one GIN lookup, or, when PostgreSQL's word statistics say the words are common, a walk of the
+ * spatial index nearest first. Near a position the cells around it are searched first and the rest
+ * of the country fills up; a category named with name words is tried as a filter first.
+ */
+export async function searchFacilities(database: Database, query: ParsedQuery, filters: FacilityFilters, variants: Map<string, WordVariant[]>): Promise<FacilityHit[]> {
+  const textWords = keyWords(query.text);
+  const matched = textWords.filter((w) => (variants.get(w) ?? []).length > 0);
+  if (textWords.length > 0 && matched.length === 0) return [];
+
+  const required: string[][] = matched.map((w) => variants.get(w)!.map((v) => v.word));
+  for (const number of query.numbers) required.push([number]);
+  if (filters.categories?.length) required.push(filters.categories.map((c) => `#${c}`));
+  const countsUnknown = filters.statuses?.includes('unknown') ?? false;
+  if (filters.statuses?.length && filters.group && !countsUnknown) required.push(filters.statuses.map((s) => `#${filters.group}:${s}`));
+  const named = query.categories.map((c) => `#${c}`);
+
+  const passes: Pass[] = [];
+  if (named.length) passes.push({ required: [...required, named], preferred: true });
+  if (!named.length || textWords.length > 0) passes.push({ required, preferred: false });
+
+  const found = new Map<number, Candidate>();
+  for (const pass of passes) {
+    const areas = filters.near ? [cellsAround(filters.near), null] : [null];
+    for (const cells of areas) {
+      if (found.size >= filters.limit) break;
+      for (const candidate of await candidates(database, cells ? [...pass.required, cells] : pass.required, filters, pass.preferred, !!cells)) {
+        if (!found.has(candidate.hit.id)) found.set(candidate.hit.id, candidate);
+      }
+    }
   }
-  const where = conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`;
+  return rank([...found.values()], textWords, variants).slice(0, filters.limit);
+}
+
+async function candidates(database: Database, required: string[][], filters: FacilityFilters, preferred: boolean, nearestFirst: boolean): Promise<Candidate[]> {
+  const conditions: SQL[] = required.map((words) => holdsOneOf('f.search_words', words));
+  if (filters.statuses?.includes('unknown') && filters.group) {
+    conditions.push(sql`${STATUS_COLUMNS[filters.group]} IN (${sql.join(filters.statuses.map((s) => sql`${s}`), sql`, `)})`);
+  }
   const origin = filters.near ? sql`ST_SetSRID(ST_MakePoint(${filters.near[0]}, ${filters.near[1]}), 4326)` : null;
+  // Outside the cells around the person, any matches will do (sorted by distance below): walking the
+  // spatial index to faraway matches would visit everything in between.
+  const order = origin && nearestFirst ? sql`ORDER BY f.geom <-> ${origin}` : sql``;
   const rows = await database.rows<FacilityRow & { search_words: string[] | string; distance: number | null }>(sql`
     SELECT ${facilityColumns}, f.search_words,
       ${origin ? sql`ST_Distance(f.geom::geography, ${origin}::geography)` : sql`NULL::float8`} AS distance
     FROM facilities f
-    WHERE ${where}
-    ORDER BY ${origin ? sql`f.geom <-> ${origin}` : sql`f.id`}
+    WHERE ${conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`}
+    ${order}
     LIMIT ${filters.limit * CANDIDATES_PER_RESULT}`);
   return rows.map((row) => {
     const feature = toFeature(row);
     const distanceMetres = row.distance === null ? null : Math.round(Number(row.distance));
-    return { hit: { ...feature, properties: { ...feature.properties, relevance: 1, distanceMetres } }, words: parseTextArray(row.search_words), preferred };
+    return { hit: { ...feature, properties: { ...feature.properties, relevance: 1, distanceMetres } }, words: new Set(parseTextArray(row.search_words)), preferred };
   });
 }
 
-/**
- * Most relevant first (for each name word of the query, the closeness of the best variant the name
- * holds, averaged), then those of the category the query named, then nearest by true distance.
- * The sort is stable, so without a position candidates keep their id order.
- */
+/** Most relevant first, then those of the category the query named, then nearest (else by id). */
 function rank(found: Candidate[], textWords: string[], variants: Map<string, WordVariant[]>): FacilityHit[] {
-  const scored = found.map(({ hit, words, preferred }) => {
-    const held = new Set(words);
-    const relevance = textWords.length
-      ? textWords.reduce((sum, w) => sum + Math.max(0, ...variants.get(w)!.filter((v) => held.has(v.word)).map((v) => v.closeness)), 0) / textWords.length
-      : 1;
-    return { preferred, hit: { ...hit, properties: { ...hit.properties, relevance: Math.round(relevance * 1000) / 1000 } } };
-  });
-  return scored
+  return found
+    .map((c) => ({ ...c, relevance: nameRelevance(c.words, textWords, variants) }))
     .sort(
       (a, b) =>
-        b.hit.properties.relevance - a.hit.properties.relevance ||
+        b.relevance - a.relevance ||
         Number(b.preferred) - Number(a.preferred) ||
-        (a.hit.properties.distanceMetres ?? 0) - (b.hit.properties.distanceMetres ?? 0),
+        (a.hit.properties.distanceMetres ?? 0) - (b.hit.properties.distanceMetres ?? 0) ||
+        a.hit.id - b.hit.id,
     )
-    .map((s) => s.hit);
-}
-
-/** postgres.js returns text[] as an array; PGlite may return the literal `{a,b}`. */
-function parseTextArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner ? inner.split(',').map((v) => v.replace(/^"|"$/g, '')) : [];
+    .map((c) => ({ ...c.hit, properties: { ...c.hit.properties, relevance: c.relevance } }));
 }

@@ -8,6 +8,8 @@ import { databaseKinds, openTestDatabase } from '../../../tests/support/test-dat
 import { demoFiles } from '../../import/demo';
 import { searchKey } from '../../domain/search/search-key';
 import { LETTER_SPELLINGS } from '../../domain/search/transliterate';
+import { cellsAround } from './search-cells';
+import { parseTextArray } from './word-variants';
 
 /** Real names of the demo data: every facility, settlement and street name. */
 function realNames(): string[] {
@@ -46,8 +48,13 @@ describe.each(databaseKinds)('kz_search_key() on %s', (kind) => {
     expect(await sqlKeys(texts)).toEqual(texts.map(searchKey));
   });
 
-  it('gives a facility the words of its names, whole numbers apart, and its category', async () => {
-    const [row] = await database.rows<{ words: string[] }>(sql`SELECT kz_search_words('Школа №29, корпус 2а', 'school') AS words`);
-    expect(row.words).toEqual(['shkola', '29', 'korpus', '2', 'a', '#school']);
+  it('gives a facility the words of its names, whole numbers apart, and its category, cell and known statuses', async () => {
+    await database.rows(sql`
+      INSERT INTO facilities (source, source_id, category, name, name_kk, geom, status_wheelchair, status_vision)
+      VALUES ('test', 'words', 'school', 'Школа №29, корпус 2а', NULL, 'SRID=4326;POINT(71.43 51.13)', 'accessible', 'partial')`);
+    const [row] = await database.rows<{ words: string[] | string }>(sql`SELECT search_words AS words FROM facilities WHERE source_id = 'words'`);
+    expect(parseTextArray(row.words)).toEqual(['shkola', '29', 'korpus', '2', 'a', '#school', ...cellsAround([71.43, 51.13]).slice(4, 5), '#wheelchair:accessible', '#vision:partial']);
+    const vocabulary = await database.rows<{ word: string }>(sql`SELECT word FROM search_vocabulary WHERE word IN ('shkola', 'korpus', '29', '#school')`);
+    expect(vocabulary.map((v) => v.word).sort()).toEqual(['korpus', 'shkola']);
   });
 });

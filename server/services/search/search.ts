@@ -1,7 +1,9 @@
 import type { Database } from '../../../db/client';
 import { parseQuery } from '../../domain/search/parse-query';
+import { isNumberWord, keyWords } from '../../domain/search/search-key';
 import { searchFacilities, type FacilityFilters, type FacilityHit } from './search-facilities';
 import { searchPlaces, type PlaceHit } from './search-places';
+import { findWordVariants } from './word-variants';
 
 export interface SearchRequest extends FacilityFilters {
   q?: string;
@@ -22,13 +24,13 @@ const PLACE_LIMIT = 5;
 export async function search(database: Database, request: SearchRequest): Promise<SearchResult> {
   const q = request.q ?? '';
   const parsed = parseQuery(q);
-  const [facilities, places] = await Promise.all([
-    searchFacilities(database, parsed, request),
-    parsed.text === '' ? Promise.resolve([]) : searchPlaces(database, parsed.placeText, request.near, PLACE_LIMIT),
-  ]);
+  const lookedUp = parsed.text === '' ? [] : [...new Set([...keyWords(parsed.text), ...keyWords(parsed.placeText)])].filter((w) => !isNumberWord(w));
+  const variants = await findWordVariants(database, lookedUp, keyWords(parsed.key).at(-1));
+  const facilities = await searchFacilities(database, parsed, request, variants);
+  const places = parsed.text === '' ? [] : await searchPlaces(database, parsed.placeText, variants, request.near, PLACE_LIMIT);
   return {
     query: { q, key: parsed.key, categories: parsed.categories, numbers: parsed.numbers, text: parsed.text },
     facilities,
-    places: places.slice(0, PLACE_LIMIT),
+    places,
   };
 }
