@@ -102,7 +102,7 @@ export async function generateFacilities(database: Database, count: number): Pro
     await run(`SET LOCAL session_replication_role = replica`);
     await run(`SET LOCAL maintenance_work_mem = '1GB'`);
     await run(`DELETE FROM facilities WHERE source = 'bench'`);
-    for (const index of ['facilities_search_words_idx', 'facilities_audited_geom_idx', 'facilities_geom_idx', 'facilities_category_idx', 'facilities_region_idx']) {
+    for (const index of ['facilities_search_words_idx', 'facilities_geom_idx', 'facilities_category_idx', 'facilities_region_idx']) {
       await run(`DROP INDEX IF EXISTS ${index}`);
     }
     await run(`
@@ -140,7 +140,6 @@ export async function generateFacilities(database: Database, count: number): Pro
     await run(`CREATE INDEX facilities_geom_idx ON facilities USING gist (geom)`);
     await run(`CREATE INDEX facilities_category_idx ON facilities USING btree (category)`);
     await run(`CREATE INDEX facilities_region_idx ON facilities USING btree (region_kato, district_kato)`);
-    await run(`CREATE INDEX facilities_audited_geom_idx ON facilities USING gist (geom) WHERE current_audit_id IS NOT NULL`);
     await run(`CREATE INDEX facilities_search_words_idx ON facilities USING gin (search_words)`);
     // The vocabulary trigger was off during the load.
     await run(`INSERT INTO search_vocabulary (word) SELECT DISTINCT w FROM facilities, unnest(search_words) AS w WHERE w ~ '^[a-z]' ON CONFLICT DO NOTHING`);
