@@ -32,3 +32,44 @@ registerView({
   load: () => import('../features/route/kz-route-view'),
   render: (params) => html`<kz-route-view .facilityId=${/^\d+$/.test(params.facilityId ?? '') ? Number(params.facilityId) : null}></kz-route-view>`,
 });
+
+registerView({
+  id: 'inspect',
+  paths: ['/inspect'],
+  title: 'nav.inspect',
+  nav: true,
+  load: () => import('../features/worklist/kz-worklist-view'),
+  render: () => html`<kz-worklist-view></kz-worklist-view>`,
+});
+
+registerView({
+  id: 'audit',
+  paths: ['/inspect/:facilityId'],
+  title: 'nav.audit',
+  load: () => import('../features/audit/kz-audit-view'),
+  render: (params) => html`<kz-audit-view .facilityId=${/^\d+$/.test(params.facilityId) ? Number(params.facilityId) : 0}></kz-audit-view>`,
+});
+
+registerView({
+  id: 'audit-history',
+  paths: ['/inspect/:facilityId/history'],
+  title: 'nav.auditHistory',
+  load: () => import('../features/audit/kz-audit-history-view'),
+  render: (params) => html`<kz-audit-history-view .facilityId=${/^\d+$/.test(params.facilityId) ? Number(params.facilityId) : 0}></kz-audit-history-view>`,
+});
+
+registerView({
+  id: 'sign-in',
+  paths: ['/sign-in'],
+  title: 'nav.signIn',
+  load: () => import('../features/auth/kz-sign-in-view'),
+  render: () => html`<kz-sign-in-view></kz-sign-in-view>`,
+});
+
+registerView({
+  id: 'users',
+  paths: ['/admin/users'],
+  title: 'nav.users',
+  load: () => import('../features/admin/kz-users-view'),
+  render: () => html`<kz-users-view></kz-users-view>`,
+});

@@ -17,6 +17,11 @@ export const en = {
 
   'nav.map': 'Map',
   'nav.dashboard': 'Dashboard',
+  'nav.inspect': 'Inspection',
+  'nav.signIn': 'Sign in',
+  'nav.audit': 'Audit',
+  'nav.auditHistory': 'Audit history',
+  'nav.users': 'Accounts',
 
   'map.title': 'Map of public facilities',
   'map.label': 'Map. Facilities are also listed in “Facilities in view”.',

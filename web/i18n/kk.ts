@@ -16,6 +16,11 @@ export const kk: Catalogue = {
 
   'nav.map': 'Карта',
   'nav.dashboard': 'Көрсеткіштер',
+  'nav.inspect': 'Тексеру',
+  'nav.signIn': 'Кіру',
+  'nav.audit': 'Нысанды тексеру',
+  'nav.auditHistory': 'Тексеру тарихы',
+  'nav.users': 'Есептік жазбалар',
 
   'map.title': 'Қоғамдық нысандар картасы',
   'map.label': 'Карта. Нысандар «Картадағы нысандар» тізімінде де берілген.',

@@ -16,6 +16,11 @@ export const ru: Catalogue = {
 
   'nav.map': 'Карта',
   'nav.dashboard': 'Показатели',
+  'nav.inspect': 'Обследование',
+  'nav.signIn': 'Вход',
+  'nav.audit': 'Обследование объекта',
+  'nav.auditHistory': 'История обследований',
+  'nav.users': 'Учётные записи',
 
   'map.title': 'Карта общественных объектов',
   'map.label': 'Карта. Объекты также перечислены в списке «Объекты на карте».',
