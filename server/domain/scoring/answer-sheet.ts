@@ -13,8 +13,8 @@ const UNANSWERED: ReadAnswer = { kind: 'unanswered' };
 export class AnswerSheet {
   private readonly keys: string[];
   private readonly values: unknown[];
-  /** Keys with an instance suffix. */
-  readonly suffixed: string[] = [];
+  /** Answered keys the attached layout has no unit for: instance suffixes, or unknown items. */
+  strays: string[] = [];
   private byUnit: unknown[] = [];
   private reads: (ReadAnswer | undefined)[] = [];
   private units: Unit[] = [];
@@ -23,7 +23,6 @@ export class AnswerSheet {
     // Two native passes over the object instead of one keyed load per answer.
     this.keys = Object.keys(answers);
     this.values = Object.values(answers);
-    for (const key of this.keys) if (key.includes('@')) this.suffixed.push(key);
   }
 
   /** Whether the audit answers this key (used while laying out instances). */
@@ -32,15 +31,18 @@ export class AnswerSheet {
     return i >= 0 && this.values[i] !== undefined && this.values[i] !== null;
   }
 
-  /** Places the answers on the units of the layout; keys the layout does not know are left out. */
+  /** Places the answers on the units of the layout; keys the layout does not know become `strays`. */
   attach(layout: AuditLayout): this {
     this.units = layout.units;
     this.byUnit = new Array(layout.units.length);
     this.reads = new Array(layout.units.length);
+    this.strays = [];
     for (let i = 0; i < this.keys.length; i++) {
-      const unit = layout.index.get(this.keys[i]);
       const value = this.values[i];
-      if (unit !== undefined && value !== null) this.byUnit[unit] = value;
+      if (value === null || value === undefined) continue;
+      const unit = layout.index.get(this.keys[i]);
+      if (unit !== undefined) this.byUnit[unit] = value;
+      else this.strays.push(this.keys[i]);
     }
     return this;
   }

@@ -26,6 +26,48 @@ export function testAll(conditions: readonly Condition[], fields: AnswerFields):
   return result;
 }
 
+export type BandTest = (fields: AnswerFields) => Truth;
+
+/** One condition as a function, built once per checklist: the common single comparisons get their own. */
+function compileCondition(c: Condition): BandTest {
+  const field = c.field ?? 'value';
+  const only = Object.keys(c).filter((k) => k !== 'field');
+  if (only.length === 1 && c.eq !== undefined) {
+    const eq = c.eq;
+    return (f) => (f[field] === undefined ? UNDECIDED : f[field] === eq ? TRUE : FALSE);
+  }
+  if (only.length === 1 && c.lt !== undefined) {
+    const lt = c.lt;
+    return (f) => {
+      const v = f[field];
+      return v === undefined ? UNDECIDED : typeof v === 'number' && v < lt ? TRUE : FALSE;
+    };
+  }
+  if (only.length === 1 && c.gt !== undefined) {
+    const gt = c.gt;
+    return (f) => {
+      const v = f[field];
+      return v === undefined ? UNDECIDED : typeof v === 'number' && v > gt ? TRUE : FALSE;
+    };
+  }
+  return (f) => test(c, f);
+}
+
+/** A band's conditions as one test, with `testAll`'s three-valued logic. */
+export function compileBand(conditions: readonly Condition[]): BandTest {
+  const tests = conditions.map(compileCondition);
+  if (tests.length === 1) return tests[0];
+  return (fields) => {
+    let result: Truth = TRUE;
+    for (const t of tests) {
+      const truth = t(fields);
+      if (truth === FALSE) return FALSE;
+      if (truth === UNDECIDED) result = UNDECIDED;
+    }
+    return result;
+  };
+}
+
 /** A condition on another item's answer (a gate, or what makes a failure assistable); unanswered is undecided. */
 export function testItemCondition(c: ItemCondition, answer: ReadAnswer): Truth {
   if (answer.kind === 'unanswered' || answer.kind === 'invalid') return UNDECIDED;

@@ -1,6 +1,6 @@
 import type { AnswerFields } from '../checklist';
 import type { AnswerSheet } from './answer-sheet';
-import { testAll, testItemCondition } from './conditions';
+import { testItemCondition } from './conditions';
 import type { Unit } from './instances';
 import { CRITICAL, CRITICAL_ASSISTABLE, FALSE, NA, PASS, TRUE, type Outcome, type Truth } from './outcome';
 import type { PreparedItem } from './prepare';
@@ -29,8 +29,8 @@ export function newItemOutcomes(groups: number): ItemOutcomes {
  * `bridged` says whether the answer an assistable band depends on holds (the stair-climber).
  */
 export function evaluateBands(item: PreparedItem, fields: AnswerFields, bridged: Truth, out: ItemOutcomes): ItemOutcomes {
-  const rules = item.def.rules;
-  for (let b = 0; b < rules.length; b++) out.truths[b] = testAll(rules[b].if, fields);
+  const tests = item.bandTests;
+  for (let b = 0; b < tests.length; b++) out.truths[b] = tests[b](fields);
   for (const g of item.groups) {
     let best: Outcome = PASS;
     let worst: Outcome = PASS;

@@ -26,7 +26,6 @@ export function describeBand(band: Band, item: ItemDefinition): string {
 /** A definite failure found while evaluating, kept until the zones know which instance they use. */
 export interface FailureRecord {
   unit: Unit;
-  group: number;
   outcome: Outcome;
   band: number;
   value: AnswerValue;

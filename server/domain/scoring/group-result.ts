@@ -61,15 +61,11 @@ function inUse(unit: Unit, table: ZoneTable, g: number): boolean {
 
 /** The group's failures and open items, in checklist order (the order units are evaluated in). */
 function explanation(evaluation: AuditEvaluation, table: ZoneTable, g: number): { failures: Failure[]; unknowns: UnknownItem[] } {
-  const failing = [];
-  for (const f of evaluation.failures) if (f.group === g && inUse(f.unit, table, g)) failing.push(f);
-  const open = [];
-  for (const u of evaluation.unknowns) if (u.group === g && inUse(u.unit, table, g)) open.push(u);
   const worstZones = table.outcomes[WORST][g];
   const failures: Failure[] = [];
-  for (const f of failing) failures.push(explainFailure(f, worstZones[f.unit.zone].status));
+  for (const f of evaluation.failures[g]) if (inUse(f.unit, table, g)) failures.push(explainFailure(f, worstZones[f.unit.zone].status));
   const unknowns: UnknownItem[] = [];
-  for (const u of open) unknowns.push(unknownItem(u.unit));
+  for (const unit of evaluation.unknowns[g]) if (inUse(unit, table, g)) unknowns.push(unknownItem(unit));
   return { failures, unknowns };
 }
 

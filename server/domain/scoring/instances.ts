@@ -122,16 +122,36 @@ function buildLayout(
   return { units, slots, index };
 }
 
-const defaultLayouts = new WeakMap<PreparedChecklist, AuditLayout>();
+/** Layouts by instance signature: stored audits reuse a few instance labels, and building one is costly. */
+const layouts = new WeakMap<PreparedChecklist, Map<string, AuditLayout>>();
+const MAX_CACHED_LAYOUTS = 1000;
+const MAIN_ONLY = [''];
+
+function cachedLayout(prepared: PreparedChecklist, labels: Record<'entrance' | 'lift' | 'cabin', string[]>, otherRamps: Map<string, RampHost>) {
+  let cache = layouts.get(prepared);
+  if (!cache) layouts.set(prepared, (cache = new Map()));
+  const signature = `${labels.entrance.join(',')}|${labels.lift.join(',')}|${labels.cabin.join(',')}|${[...otherRamps.keys()].join(',')}`;
+  let layout = cache.get(signature);
+  if (!layout) {
+    if (cache.size >= MAX_CACHED_LAYOUTS) cache.clear();
+    cache.set(signature, (layout = buildLayout(prepared, labels, otherRamps)));
+  }
+  return layout;
+}
 
 /**
- * The element instances an audit describes and the answers to evaluate for them. Keys with an
- * invalid suffix, and ramps of entrances that have no answers, are left out (validation reports them).
+ * The element instances an audit describes and the answers to evaluate for them, with the sheet's
+ * answers attached to them. Keys with an invalid suffix, and ramps of entrances that have no answers,
+ * are left out (validation reports them).
  */
 export function layoutAudit(prepared: PreparedChecklist, sheet: AnswerSheet): AuditLayout {
+  const single = cachedLayout(prepared, { entrance: MAIN_ONLY, lift: MAIN_ONLY, cabin: MAIN_ONLY }, new Map());
+  sheet.attach(single);
+  const suffixed = sheet.strays.filter((key) => key.includes('@'));
+  if (suffixed.length === 0) return single;
   const found = { entrance: new Set<string>(), lift: new Set<string>(), cabin: new Set<string>() };
   const ramps = new Map<string, RampHost>();
-  for (const key of sheet.suffixed) {
+  for (const key of suffixed) {
     const { itemId, label } = splitAnswerKey(key);
     const item = prepared.byId.get(itemId);
     if (!item) continue;
@@ -140,18 +160,15 @@ export function layoutAudit(prepared: PreparedChecklist, sheet: AnswerSheet): Au
     if (parsed.host) ramps.set(label, parsed.host);
     else found[item.kind as 'entrance' | 'lift' | 'cabin'].add(label);
   }
-  if (ramps.size === 0 && found.entrance.size === 0 && found.lift.size === 0 && found.cabin.size === 0) {
-    let layout = defaultLayouts.get(prepared);
-    if (!layout) defaultLayouts.set(prepared, (layout = buildLayout(prepared, { entrance: [''], lift: [''], cabin: [''] }, new Map())));
-    return layout;
-  }
   // The main instance exists when it has answers, or when it is the only one.
   const withMain = (kind: 'entrance' | 'lift' | 'cabin') => {
     const others = [...found[kind]].sort();
-    const mainAnswered = prepared.itemsOfKind[kind].some((i) => sheet.has(i.def.id));
-    return mainAnswered || others.length === 0 ? ['', ...others] : others;
+    if (others.length === 0) return MAIN_ONLY;
+    return prepared.itemsOfKind[kind].some((i) => sheet.has(i.def.id)) ? ['', ...others] : others;
   };
   const labels = { entrance: withMain('entrance'), lift: withMain('lift'), cabin: withMain('cabin') };
   const otherRamps = new Map([...ramps].filter(([, host]) => host.zone !== 'entrance').sort(([a], [b]) => a.localeCompare(b)));
-  return buildLayout(prepared, labels, otherRamps);
+  const layout = cachedLayout(prepared, labels, otherRamps);
+  sheet.attach(layout);
+  return layout;
 }

@@ -12,6 +12,7 @@ import {
   type Mitigation,
   type ZoneId,
 } from '../checklist';
+import { compileBand, type BandTest } from './conditions';
 import { evaluateBands, newItemOutcomes, unansweredOutcomes, type ItemOutcomes } from './evaluate-item';
 import { describeBand } from './failures';
 import { CRITICAL, CRITICAL_ASSISTABLE, MINOR, PASS, TRUE, type Outcome } from './outcome';
@@ -52,6 +53,8 @@ export interface PreparedItem {
   referenced: boolean;
   /** Each band in words, for explaining failures. */
   bandText: string[];
+  /** Each band's conditions, compiled. */
+  bandTests: BandTest[];
   /** The answer that decides whether an assistable band is bridged (`inside.vertical_means`), if any. */
   assist?: { condition: ItemCondition; item: PreparedItem };
   /** Outcomes of an unanswered item, and of each choice answer when they depend on nothing else. */
@@ -102,6 +105,7 @@ function prepareItem(def: ItemDefinition, index: number, checklist: ChecklistDef
     gates: [],
     referenced: false,
     bandText: def.rules.map((band) => describeBand(band, def)),
+    bandTests: def.rules.map((band) => compileBand(band.if)),
     unanswered: newItemOutcomes(GROUP_IDS.length),
     fixedOutcomes: new Map(),
   };

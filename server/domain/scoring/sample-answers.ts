@@ -84,7 +84,6 @@ export function consistentAnswers(checklist: ChecklistDefinition, answers: Audit
     changed = false;
     const sheet = new AnswerSheet(result);
     const layout = layoutAudit(prepared, sheet);
-    sheet.attach(layout);
     for (const unit of layout.units) {
       if (result[unit.key] !== undefined && result[unit.key] !== 'na' && sheet.isGatedOff(unit)) {
         result[unit.key] = 'na';

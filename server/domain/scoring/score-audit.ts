@@ -45,7 +45,7 @@ export function scoreAudit(checklist: ChecklistDefinition, answers: AuditAnswers
   const prepared = prepareChecklist(checklist);
   const sheet = new AnswerSheet(answers);
   const layout = layoutAudit(prepared, sheet);
-  const evaluation = evaluateAudit(layout, sheet.attach(layout));
+  const evaluation = evaluateAudit(layout, sheet);
   const mitigations = mitigationStates(prepared, layout, sheet);
   const table = zoneTable(layout, evaluation.tallies, mitigations, GROUP_IDS.length);
   const groups = {} as Record<GroupId, GroupResult>;

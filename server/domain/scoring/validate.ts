@@ -30,7 +30,6 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
   const prepared = prepareChecklist(checklist);
   const sheet = new AnswerSheet(audit);
   const layout = layoutAudit(prepared, sheet);
-  sheet.attach(layout);
   const problems: AnswerProblem[] = [];
   const report = (key: string, code: AnswerProblemCode, message: string) => problems.push({ key, code, message });
   for (const key of Object.keys(audit)) {

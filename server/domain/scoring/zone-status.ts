@@ -23,7 +23,9 @@ const NOT_APPLICABLE: ZoneOutcome = { status: S_NA, score: 100 };
 const ACCESSIBLE: ZoneOutcome = { status: S_ACCESSIBLE, score: 100 };
 const CONDITIONAL: ZoneOutcome = { status: S_CONDITIONAL, score: 50 };
 const INACCESSIBLE: ZoneOutcome = { status: S_INACCESSIBLE, score: 0 };
-const partial = (minor: number): ZoneOutcome => ({ status: S_PARTIAL, score: Math.max(60, 100 - 10 * minor) });
+/** Partial outcomes by number of minor failures (from four on, the score stays at 60). */
+const PARTIAL: ZoneOutcome[] = [0, 1, 2, 3, 4].map((minor) => ({ status: S_PARTIAL, score: Math.max(60, 100 - 10 * minor) }));
+const partial = (minor: number): ZoneOutcome => PARTIAL[Math.min(minor, 4)];
 
 /**
  * Rule B3 with the B6 zone score, for one group in one completion of the audit, over a zone's
