@@ -87,6 +87,8 @@ export class KzAuditItem extends LitElement {
     if (v.kind === 'unanswered') return html`<p class="verdict" aria-live="polite">${this.item.pass ? ti('audit.norm', { pass: this.item.pass }) : nothing}</p>`;
     if (v.kind === 'na') return html`<p class="verdict" aria-live="polite">${ti('audit.notApplicable')}</p>`;
     if (v.kind === 'undecided') return html`<p class="verdict" aria-live="polite">${ti('audit.undecided')}</p>`;
+    // Gates, facts and mitigations (is there parking? remote service?) are recorded, not judged.
+    if (v.kind === 'pass' && this.item.role !== 'check') return html`<p class="verdict" aria-live="polite">${ti('audit.recorded')}</p>`;
     if (v.kind === 'pass') {
       return html`<p class="verdict pass" aria-live="polite">✓ ${ti('audit.passes', { pass: this.item.pass ?? '' })}${norm ? html` <small>(${norm})</small>` : nothing}</p>`;
     }

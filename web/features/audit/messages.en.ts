@@ -41,6 +41,7 @@ export const inspectionEn = {
   'audit.norm': 'Norm: {pass}',
   'audit.notApplicable': 'Not applicable here.',
   'audit.undecided': 'Not enough to judge yet: fill in the rest of this question.',
+  'audit.recorded': 'Recorded (this answer does not pass or fail by itself).',
   'audit.passes': 'Meets the norm ({pass})',
   'audit.failsCritical': 'Fails, a barrier for: {groups}.',
   'audit.failsMinor': 'Fails, a minor shortcoming for: {groups}.',

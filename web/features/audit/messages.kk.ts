@@ -42,6 +42,7 @@ export const inspectionKk: InspectionCatalogue = {
   'audit.norm': 'Норма: {pass}',
   'audit.notApplicable': 'Бұл жерде қатысы жоқ.',
   'audit.undecided': 'Бағалау үшін деректер әлі жеткіліксіз: сұрақты соңына дейін толтырыңыз.',
+  'audit.recorded': 'Жазылды (бұл жауап өз бетінше бағаланбайды).',
   'audit.passes': 'Нормаға сәйкес ({pass})',
   'audit.failsCritical': 'Сәйкес емес — мына топтар үшін кедергі: {groups}.',
   'audit.failsMinor': 'Сәйкес емес — мына топтар үшін елеусіз кемшілік: {groups}.',

@@ -42,6 +42,7 @@ export const inspectionRu: InspectionCatalogue = {
   'audit.norm': 'Норма: {pass}',
   'audit.notApplicable': 'Здесь не применимо.',
   'audit.undecided': 'Пока недостаточно данных для оценки: заполните вопрос до конца.',
+  'audit.recorded': 'Записано (этот ответ сам по себе не оценивается).',
   'audit.passes': 'Соответствует норме ({pass})',
   'audit.failsCritical': 'Не соответствует — барьер для групп: {groups}.',
   'audit.failsMinor': 'Не соответствует — незначительный недостаток для групп: {groups}.',
