@@ -150,6 +150,9 @@ describe.skipIf(!browserAvailable())('an inspector audits a facility on a tablet
     expect(small).toEqual([]);
 
     await context.setOffline(true);
+    // Really offline, service worker included: a request it never saw gets its "offline" answer, not the server's.
+    const unseen = await page.evaluate(() => fetch('/api/regions?never-asked').then(async (r) => ({ status: r.status, body: await r.json() })));
+    expect(unseen).toMatchObject({ status: 503, body: { error: { code: 'offline' } } });
     await page.reload();
     await page.locator('kz-audit-view kz-verdict-preview').waitFor();
     await page.locator('kz-audit-view button[data-zone="entrance"]').click();

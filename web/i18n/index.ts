@@ -17,7 +17,14 @@ export type MessageParams = Record<string, string | number | Date>;
  * @example t('legend.someAudited', { audited: 3, total: 1444 }) // 'Audited so far: 3 of 1,444 facilities.'
  */
 export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = currentLocale()): string {
-  const text = catalogues[locale][key] || en[key];
+  return fillPlaceholders(catalogues[locale][key] || en[key], params, locale);
+}
+
+/**
+ * Fills `{name}` parameters of a message, numbers and dates formatted for the language; features
+ * with catalogues of their own (the dashboard, the inspectors' screens) use it too.
+ */
+export function fillPlaceholders(text: string, params: MessageParams, locale: Locale = currentLocale()): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -1,16 +1,8 @@
 import { getJson } from '../../app/api';
+import type { Account } from '../../../server/services/users/account';
 import { sendJson } from '../audit/send';
 
-export type Role = 'inspector' | 'official' | 'admin';
-
-/** The signed-in person, as GET /api/session returns them. */
-export interface Account {
-  id: number;
-  email: string;
-  role: Role;
-  regions: string[];
-  displayName: string | null;
-}
+export type { Account, Role } from '../../../server/services/users/account';
 
 const listeners = new Set<(account: Account | null) => void>();
 let known: Promise<Account | null> | undefined;
