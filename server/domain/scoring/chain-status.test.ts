@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { currentChecklist, type AuditAnswers } from '../checklist';
+import { currentChecklist } from '../checklist';
 import { scoreAudit } from './score-audit';
-import { polyclinic, variant } from './test-audits';
+import { polyclinic, scorePolyclinicWith } from './test-audits';
 
 /** Rule B4: doorstep-to-doorstep status = weakest chain zone; support zones only down to partial. */
-const score = (changes: AuditAnswers, drop: string[] = []) => scoreAudit(currentChecklist, variant(polyclinic, drop, changes));
+const score = scorePolyclinicWith;
 
 describe('doorstep-to-doorstep status (B4)', () => {
   it('follows the weakest chain zone', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { currentChecklist, type AuditAnswers } from '../checklist';
 import { scoreAudit } from './score-audit';
-import { polyclinic, variant } from './test-audits';
+import { polyclinic, scorePolyclinicWith } from './test-audits';
 
 /** Rule B1 with the D clarifications: which band fails which group, assistable failures, unknowns. */
-const score = (changes: AuditAnswers, drop: string[] = []) => scoreAudit(currentChecklist, variant(polyclinic, drop, changes));
+const score = scorePolyclinicWith;
 const failure = (changes: AuditAnswers, group: 'wheelchair' | 'mobility' | 'vision', item: string, drop: string[] = []) =>
   score(changes, drop).groups[group].failures.find((f) => f.item === item);
 

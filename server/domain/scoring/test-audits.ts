@@ -1,4 +1,5 @@
-import type { AuditAnswers } from '../checklist';
+import { currentChecklist, type AuditAnswers } from '../checklist';
+import { scoreAudit } from './score-audit';
 
 /**
  * The five worked examples of the domain reference (section C) as answer sets, for tests and the
@@ -133,6 +134,11 @@ export const polyclinic: AuditAnswers = {
 export function variant(base: AuditAnswers, prefixes: string[], changes: AuditAnswers): AuditAnswers {
   const kept = Object.entries(base).filter(([key]) => !prefixes.some((p) => key.startsWith(p)));
   return { ...Object.fromEntries(kept), ...changes };
+}
+
+/** Example 1 with some keys dropped (by prefix) and some answers changed, scored: the rule tests' fixture. */
+export function scorePolyclinicWith(changes: AuditAnswers, drop: string[] = []) {
+  return scoreAudit(currentChecklist, variant(polyclinic, drop, changes));
 }
 
 const LIFT = ['inside.lift_'];

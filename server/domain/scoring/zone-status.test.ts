@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentChecklist, type AuditAnswers } from '../checklist';
-import { scoreAudit } from './score-audit';
-import { polyclinic, variant } from './test-audits';
+import { scorePolyclinicWith } from './test-audits';
 
 /** Rule B3: zone status per group, with the mitigations (⚑) and the D5/D6 clarifications. */
-const score = (changes: AuditAnswers, drop: string[] = []) => scoreAudit(currentChecklist, variant(polyclinic, drop, changes));
+const score = scorePolyclinicWith;
 const portableRamp = { 'entrance.stepfree_means': 'portable_ramp' };
 
 describe('zone status (B3)', () => {
