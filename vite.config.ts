@@ -19,7 +19,8 @@ export default defineConfig({
     root: '.',
     include: ['server/**/*.test.ts', 'db/**/*.test.ts', 'web/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Browser tests drive software-rendered WebGL: generous limits keep a slow machine from failing them.
+    testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: 'forks',
     maxWorkers: 2,
