@@ -41,7 +41,7 @@ function focusedElement(page: Page): Promise<{ tag: string; text: string; id: st
 async function openMap(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.goto(url);
-  await page.locator('kz-map[data-ready]').waitFor({ timeout: 45_000 });
+  await page.locator('kz-map[data-ready]').waitFor({ timeout: 120_000 });
   return page;
 }
 
