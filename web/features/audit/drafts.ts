@@ -1,18 +1,19 @@
-import { auditDb, type Draft, type OutboxEntry } from './offline-db';
+import { auditDb, type Author, type Draft, type OutboxEntry } from './offline-db';
 import { notifyOutboxChanged } from './outbox-events';
 
-/** The unfinished audit of a facility, if the inspector started one on this tablet. */
-export async function draftFor(facilityId: number): Promise<Draft | undefined> {
+/** The inspector's unfinished audit of a facility, if they started one on this tablet. */
+export async function draftFor(facilityId: number, inspector: Author): Promise<Draft | undefined> {
   const db = await auditDb();
-  const drafts = await db.getAllFromIndex('drafts', 'byFacility', facilityId);
+  const drafts = (await db.getAllFromIndex('drafts', 'byFacility', facilityId)).filter((d) => d.inspector.id === inspector.id);
   return drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
 /** Starts an audit: its Idempotency-Key is made here, once. */
-export function newDraft(facilityId: number, facilityName: string, checklistVersion: string): Draft {
+export function newDraft(inspector: Author, facilityId: number, facilityName: string, checklistVersion: string): Draft {
   const now = new Date().toISOString();
   return {
     key: crypto.randomUUID(),
+    inspector: { id: inspector.id, email: inspector.email },
     facilityId,
     facilityName,
     checklistVersion,
@@ -42,6 +43,7 @@ export async function discardDraft(key: string): Promise<void> {
 export async function finishDraft(draft: Draft, auditedAt = new Date()): Promise<OutboxEntry> {
   const entry: OutboxEntry = {
     key: draft.key,
+    inspector: draft.inspector,
     facilityId: draft.facilityId,
     facilityName: draft.facilityName,
     body: {

@@ -49,7 +49,7 @@ export class KzAuditView extends LitElement {
     if (this.account?.role !== 'inspector') return;
     this.facility = await api.facility(this.facilityId).catch(() => null);
     const name = this.facility ? facilityTitle(this.facility.properties, currentLocale()) : `#${this.facilityId}`;
-    const draft = (await draftFor(this.facilityId)) ?? newDraft(this.facilityId, name, currentChecklist.version);
+    const draft = (await draftFor(this.facilityId, this.account)) ?? newDraft(this.account, this.facilityId, name, currentChecklist.version);
     this.checklist = findChecklist(draft.checklistVersion) ?? currentChecklist;
     this.draft = draft;
     this.finished = null;
@@ -199,7 +199,7 @@ export class KzAuditView extends LitElement {
     if (!confirm(ti('audit.discardConfirm'))) return;
     await this.saving;
     await discardDraft(this.draft!.key);
-    this.draft = newDraft(this.facilityId, this.draft!.facilityName, currentChecklist.version);
+    this.draft = newDraft(this.draft!.inspector, this.facilityId, this.draft!.facilityName, currentChecklist.version);
     this.checklist = currentChecklist;
   };
 }

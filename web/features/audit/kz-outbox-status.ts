@@ -4,7 +4,7 @@ import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController } from '../../i18n';
 import type { OutboxEntry } from './offline-db';
 import { onOutboxChanged } from './outbox-events';
-import { flushOutbox, outboxEntries, retryRefused, type FlushReport } from './outbox';
+import { flushOutbox, lastFlushReport, outboxEntries, retryRefused, type FlushReport } from './outbox';
 import { ti } from './text';
 
 /**
@@ -72,6 +72,7 @@ export class KzOutboxStatus extends LitElement {
 
   private async refresh() {
     this.entries = await outboxEntries();
+    this.report = lastFlushReport();
     this.setAttribute('data-count', String(this.entries.length));
   }
 
@@ -84,6 +85,7 @@ export class KzOutboxStatus extends LitElement {
         <span>${this.online ? ti('outbox.online') : ti('outbox.offline')}</span>
         ${waiting.length && this.online ? html`<button class="button" @click=${this.sendNow}>${ti('outbox.sendNow')}</button>` : nothing}
       </div>
+      ${this.report?.otherInspectors ? html`<p>${ti('outbox.otherInspector', { count: this.report.otherInspectors })}</p>` : nothing}
       ${this.report?.needsSignIn ? html`<p class="refused"><a href="/sign-in?next=${encodeURIComponent(location.pathname)}">${ti('outbox.signInAgain')}</a></p>` : nothing}
       ${refused.map(
         (e) => html`<p class="refused">
@@ -95,6 +97,6 @@ export class KzOutboxStatus extends LitElement {
   }
 
   private async sendNow() {
-    this.report = await flushOutbox();
+    await flushOutbox();
   }
 }

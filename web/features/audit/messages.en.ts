@@ -71,6 +71,7 @@ export const inspectionEn = {
   'outbox.offline': 'Offline: audits are kept on this tablet.',
   'outbox.sendNow': 'Send now',
   'outbox.signInAgain': 'Your session has ended: sign in again to send the outbox.',
+  'outbox.otherInspector': 'Audits made by another inspector on this tablet: {count}. They are sent when that inspector signs in.',
   'outbox.refused': 'The server refused the audit of {facility}: {reason}',
   'outbox.retry': 'Try again',
 

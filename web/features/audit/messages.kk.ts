@@ -72,6 +72,7 @@ export const inspectionKk: InspectionCatalogue = {
   'outbox.offline': 'Желі жоқ: тексерулер осы планшетте сақталады.',
   'outbox.sendNow': 'Қазір жіберу',
   'outbox.signInAgain': 'Сеанс аяқталды: кезекті жіберу үшін қайта кіріңіз.',
+  'outbox.otherInspector': 'Осы планшеттегі басқа инспектордың тексерулері: {count}. Олар сол инспектор кірген кезде жіберіледі.',
   'outbox.refused': 'Сервер {facility} нысанының тексеруін қабылдамады: {reason}',
   'outbox.retry': 'Қайталау',
 

@@ -72,6 +72,7 @@ export const inspectionRu: InspectionCatalogue = {
   'outbox.offline': 'Нет сети: обследования сохранены на этом планшете.',
   'outbox.sendNow': 'Отправить сейчас',
   'outbox.signInAgain': 'Сеанс завершён: войдите снова, чтобы отправить очередь.',
+  'outbox.otherInspector': 'Обследования другого инспектора на этом планшете: {count}. Они будут отправлены, когда этот инспектор войдёт.',
   'outbox.refused': 'Сервер отклонил обследование объекта {facility}: {reason}',
   'outbox.retry': 'Повторить',
 

@@ -15,10 +15,17 @@ export interface PhotoRef {
   sha256: string;
 }
 
+/** Who made an audit on this tablet: it is sent only under their own session. */
+export interface Author {
+  id: number;
+  email: string;
+}
+
 /** An audit in progress; saved on every change so closing the tab loses nothing. */
 export interface Draft {
   /** The Idempotency-Key, made when the audit starts; it stays with the audit until the server has it. */
   key: string;
+  inspector: Author;
   facilityId: number;
   facilityName: string;
   checklistVersion: string;
@@ -33,6 +40,7 @@ export interface Draft {
 /** A finished audit waiting to be sent. `failure` is set when the server refused it (kept, never dropped). */
 export interface OutboxEntry {
   key: string;
+  inspector: Author;
   facilityId: number;
   facilityName: string;
   body: {

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '../../app/api';
+import { ApiError, getJson, NetworkError } from '../../app/api';
 import { auditDb, type OutboxEntry } from './offline-db';
 import { notifyOutboxChanged, onOutboxChanged } from './outbox-events';
 import { sendJson } from './send';
@@ -9,6 +9,8 @@ export interface FlushReport {
   refused: number;
   /** The session ended: the inspector must sign in again before the outbox can be sent. */
   needsSignIn: boolean;
+  /** Audits made by another inspector on this tablet, kept until they sign in again. */
+  otherInspectors: number;
 }
 
 /** Finished audits not yet accepted by the server, oldest first. */
@@ -18,6 +20,12 @@ export async function outboxEntries(): Promise<OutboxEntry[]> {
 }
 
 let running: Promise<FlushReport> | null = null;
+let lastReport: FlushReport | undefined;
+
+/** What the last attempt to send found (signed out, other inspectors' audits), for the outbox display. */
+export function lastFlushReport(): FlushReport | undefined {
+  return lastReport;
+}
 let again = false;
 
 /**
@@ -51,10 +59,20 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function sendAll(): Promise<FlushReport> {
-  const report: FlushReport = { sent: 0, waiting: 0, refused: 0, needsSignIn: false };
-  for (const entry of await outboxEntries()) {
+  const report: FlushReport = { sent: 0, waiting: 0, refused: 0, needsSignIn: false, otherInspectors: 0 };
+  const entries = await outboxEntries();
+  if (entries.length === 0) return report;
+  const signedIn = await getJson<{ account: { id: number } | null }>('/api/session').then((r) => r.account).catch(() => undefined);
+  if (signedIn === null) report.needsSignIn = true;
+  for (const entry of entries) {
     if (entry.failure) {
       report.refused++;
+      continue;
+    }
+    // An audit is sent only under its author's session: a shared tablet must not credit another inspector.
+    if (!signedIn || entry.inspector.id !== signedIn.id) {
+      if (signedIn) report.otherInspectors++;
+      report.waiting++;
       continue;
     }
     try {
@@ -79,6 +97,7 @@ async function sendAll(): Promise<FlushReport> {
       report.refused++;
     }
   }
+  lastReport = report;
   notifyOutboxChanged();
   return report;
 }

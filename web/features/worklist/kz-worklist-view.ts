@@ -43,7 +43,8 @@ export class KzWorklistView extends LitElement {
     super.connectedCallback();
     this.account = await currentAccount();
     if (this.account?.role !== 'inspector') return;
-    this.drafts = await (await auditDb()).getAll('drafts');
+    const inspectorId = this.account.id;
+    this.drafts = (await (await auditDb()).getAll('drafts')).filter((d) => d.inspector.id === inspectorId);
     await this.load();
   }
 
