@@ -4,10 +4,14 @@ import { openDatabase, type Database } from '../../db/client';
 import { createApp } from '../../server/app';
 import { readEnv } from '../../server/env';
 
-/** The real API (no web app) over a benchmark database on a free local port. */
+/**
+ * The real API (no web app) over a benchmark database on a free local port, configured as in
+ * production (DATABASE_URL set, so tiles learn the map version by LISTEN). The listening connection
+ * lives as long as the process: benchmarks end with process.exit.
+ */
 export async function startBenchServer(url: string, env: Record<string, string> = {}) {
   const database: Database = await openDatabase({ url, poolSize: 4 });
-  const app = createApp({ database, env: readEnv({ NODE_ENV: 'production', ...env }) });
+  const app = createApp({ database, env: readEnv({ NODE_ENV: 'production', DATABASE_URL: url, ...env }) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -14,7 +14,6 @@ import fc from 'fast-check';
 import postgres from 'postgres';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { unknownAttributes, type EdgeInput, type NetworkInput, type NodeInput } from '../../server/domain/routing/attributes';
 import { edgeCostTable } from '../../server/domain/routing/cost';
 import { haversineM } from '../../server/domain/routing/geo';
 import { PedestrianGraph } from '../../server/domain/routing/graph';
@@ -22,87 +21,12 @@ import { PROFILES } from '../../server/domain/routing/profiles';
 import { Router } from '../../server/domain/routing/router';
 import { networkInput } from '../../server/import/network/network-input';
 import { readOpenSidewalks } from '../../server/import/network/osw';
+import { tiledNetwork } from './routing-network';
 
 const TILES = Number(process.env.BENCH_TILES ?? 7);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const PG_QUERIES = Number(process.env.BENCH_PG_QUERIES ?? 40);
-const LINKS = 8;
 const dataDir = process.env.KEDERGISIZ_DATA_DIR ?? join(process.cwd(), '..', 'shared', 'data');
-
-function largestComponent(graph: PedestrianGraph): number[] {
-  const component = new Int32Array(graph.nodeCount).fill(-1);
-  let best: number[] = [];
-  for (let start = 0; start < graph.nodeCount; start++) {
-    if (component[start] >= 0) continue;
-    const members = [start];
-    component[start] = start;
-    for (let i = 0; i < members.length; i++) {
-      const node = members[i];
-      for (let j = graph.adjOffset[node]; j < graph.adjOffset[node + 1]; j++) {
-        const edge = graph.adjHalfEdge[j] >> 1;
-        const next = graph.edgeSource[edge] === node ? graph.edgeTarget[edge] : graph.edgeSource[edge];
-        if (component[next] < 0) {
-          component[next] = start;
-          members.push(next);
-        }
-      }
-    }
-    if (members.length > best.length) best = members;
-  }
-  return best;
-}
-
-function tiledNetwork(base: NetworkInput): { network: NetworkInput; mainNodes: number[] } {
-  const baseGraph = new PedestrianGraph(base);
-  const main = largestComponent(baseGraph);
-  const lons = base.nodes.map((n) => n.lon);
-  const lats = base.nodes.map((n) => n.lat);
-  const tileLon = Math.max(...lons) - Math.min(...lons) + 0.0005;
-  const tileLat = Math.max(...lats) - Math.min(...lats) + 0.0004;
-  const byLon = [...main].sort((a, b) => base.nodes[a].lon - base.nodes[b].lon);
-  const byLat = [...main].sort((a, b) => base.nodes[a].lat - base.nodes[b].lat);
-  const sortBy = (list: number[], key: 'lon' | 'lat') => list.sort((a, b) => base.nodes[a][key] - base.nodes[b][key]);
-  const west = sortBy(byLon.slice(0, LINKS), 'lat');
-  const east = sortBy(byLon.slice(-LINKS), 'lat');
-  const south = sortBy(byLat.slice(0, LINKS), 'lon');
-  const north = sortBy(byLat.slice(-LINKS), 'lon');
-  const n = base.nodes.length;
-  const nodes: NodeInput[] = [];
-  const edges: EdgeInput[] = [];
-  const mainNodes: number[] = [];
-  for (let tx = 0; tx < TILES; tx++) {
-    for (let ty = 0; ty < TILES; ty++) {
-      const tile = tx * TILES + ty;
-      for (const node of base.nodes) nodes.push({ ...node, id: tile * n + node.id, lon: node.lon + tx * tileLon, lat: node.lat + ty * tileLat });
-      for (const edge of base.edges) {
-        edges.push({
-          ...edge, id: edges.length + 1, source: tile * n + edge.source, target: tile * n + edge.target,
-          coordinates: edge.coordinates.map(([lon, lat]) => [lon + tx * tileLon, lat + ty * tileLat]),
-        });
-      }
-      for (const index of main) mainNodes.push(tile * n + index);
-    }
-  }
-  const link = (from: number, to: number) => {
-    const a = nodes[from];
-    const b = nodes[to];
-    const coordinates: [number, number][] = [[a.lon, a.lat], [b.lon, b.lat]];
-    edges.push({
-      id: edges.length + 1, source: a.id, target: b.id, coordinates, lengthM: haversineM(coordinates[0], coordinates[1]),
-      attributes: { ...unknownAttributes('footway'), incline: 0, surface: 'asphalt' },
-    });
-  };
-  for (let tx = 0; tx < TILES; tx++) {
-    for (let ty = 0; ty < TILES; ty++) {
-      const tile = tx * TILES + ty;
-      for (let i = 0; i < LINKS; i++) {
-        if (tx + 1 < TILES) link(tile * n + east[i], (tile + TILES) * n + west[i]);
-        if (ty + 1 < TILES) link(tile * n + north[i], (tile + 1) * n + south[i]);
-      }
-    }
-  }
-  return { network: { nodes, edges }, mainNodes };
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -112,7 +36,7 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function main() {
   const base = networkInput(await readOpenSidewalks(join(dataDir, 'opensidewalks-wa-sample')));
-  const { network, mainNodes } = tiledNetwork(base);
+  const { network, mainNodes } = tiledNetwork(base, TILES);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage();
@@ -125,7 +49,7 @@ async function main() {
   const typedBytes = graph.byteSize();
   const heapBytes = heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers;
   const profile = PROFILES['manual-wheelchair'];
-  console.log(`landmarks: ${router.landmarks.count}, ${(router.landmarks.byteSize() / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges`);
+  console.log(`landmarks: ${router.landmarks.lengths.count}, on lengths ${(router.landmarks.lengths.byteSize() / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges`);
   console.log(`network: ${graph.nodeCount} nodes, ${graph.edgeCount} edges (${TILES}×${TILES} Redmond tiles); graph + router built in ${ms(buildMs)}`);
   console.log(`memory: typed arrays ${(typedBytes / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges; ` +
     `heap + buffers after build ${(heapBytes / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges${gc ? '' : ' (no --expose-gc: rough)'}`);

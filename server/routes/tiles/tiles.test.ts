@@ -8,6 +8,7 @@ import { loadRegistry } from '../../../tests/support/demo-data';
 import { databaseKinds, openTestDatabase } from '../../../tests/support/test-database';
 import { createApp } from '../../app';
 import { readEnv } from '../../env';
+import { mapVersionSource, readMapVersion } from '../../services/tiles/map-version';
 import { renderFacilityTile } from '../../services/tiles/render-tile';
 
 /** The XYZ tile holding a position at zoom z (the slippy-map formula). */
@@ -169,6 +170,31 @@ describe.each(databaseKinds)('facility tiles on %s', (kind) => {
         const shape = (f: any) => ({ id: f.id, properties: f.properties, geometry: f.loadGeometry() });
         expect(fromTypescript.layer(name).map(shape), `z${z} ${name}`).toEqual(fromPostgis.layer(name).map(shape));
       }
+    }
+  });
+});
+
+describe.runIf(databaseKinds.includes('postgres'))('map version announced by PostgreSQL', () => {
+  it('reaches a listening process after commit, without a read per request', async () => {
+    const database = await openTestDatabase('postgres');
+    const [{ name }] = await database.rows<{ name: string }>(sql`SELECT current_database() AS name`);
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const source = mapVersionSource(database, url.toString());
+    try {
+      const before = await source.current();
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the listener connects
+      await database.rows(sql`INSERT INTO facilities (source, source_id, category, geom) VALUES ('test', 'notify', 'school', 'SRID=4326;POINT(71.4 51.1)')`);
+      let after = await source.current();
+      for (let i = 0; i < 50 && after === before; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        after = await source.current();
+      }
+      expect(after).toBe(before + 1);
+      expect(after).toBe(await readMapVersion(database));
+    } finally {
+      await source.close();
+      await database.close();
     }
   });
 });

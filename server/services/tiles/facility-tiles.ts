@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Database } from '../../../db/client';
-import { readMapVersion } from './map-version';
+import type { MapVersionSource } from './map-version';
 import { renderFacilityTile } from './render-tile';
 import { TileCache } from './tile-cache';
 import type { TileAddress } from './tile-grid';
@@ -22,10 +22,10 @@ export interface FacilityTiles {
  * Facility tiles with an in-process cache keyed by the map version: a cached tile is served as
  * long as no facility changed since it was rendered.
  */
-export function facilityTiles(database: Database, cacheBytes: number): FacilityTiles {
+export function facilityTiles(database: Database, mapVersion: MapVersionSource, cacheBytes: number): FacilityTiles {
   const cache = new TileCache(cacheBytes);
   const currentEtag = async (tile: TileAddress) => {
-    const version = await readMapVersion(database);
+    const version = await mapVersion.current();
     return { version, etag: `W/"${version}-${tile.z}-${tile.x}-${tile.y}"` };
   };
   return {
