@@ -141,8 +141,9 @@ export async function generateFacilities(database: Database, count: number): Pro
     await run(`CREATE INDEX facilities_category_idx ON facilities USING btree (category)`);
     await run(`CREATE INDEX facilities_region_idx ON facilities USING btree (region_kato, district_kato)`);
     await run(`CREATE INDEX facilities_search_words_idx ON facilities USING gin (search_words)`);
-    // The vocabulary trigger was off during the load.
+    // The vocabulary and tile cell triggers were off during the load.
     await run(`INSERT INTO search_vocabulary (word) SELECT DISTINCT w FROM facilities, unnest(search_words) AS w WHERE w ~ '^[a-z]' ON CONFLICT DO NOTHING`);
+    await run(`SELECT kz_rebuild_tile_cells()`);
     await run(`UPDATE facility_map_version SET version = version + 1 WHERE id = 1`);
     const [row] = rowsOf<{ n: number }>(await tx.execute(sql`SELECT count(*)::int AS n FROM facilities WHERE source = 'bench'`));
     return row.n;

@@ -14,8 +14,7 @@ export async function renderFacilityTile(
   tile: TileAddress,
   encoder: 'postgis' | 'typescript' = database.kind === 'postgres' ? 'postgis' : 'typescript',
 ): Promise<Uint8Array> {
-  const bounds = tileBounds(tile);
-  const rows = tile.z < FIRST_POINT_ZOOM ? clusterRows(tile, bounds) : pointRows(tile);
+  const rows = tile.z < FIRST_POINT_ZOOM ? clusterRows(tile) : pointRows(tile);
   return encoder === 'postgis' ? encodeInPostgis(database, tile, rows) : encodeHere(database, tile, rows);
 }
 

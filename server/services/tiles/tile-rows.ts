@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { GROUPS } from '../facilities/facility-feature';
-import { CLUSTER_CELLS, TILE_BUFFER, TILE_EXTENT, type TileAddress, type TileBounds } from './tile-grid';
+import { CLUSTER_CELLS, COUNT_CELL_ZOOM, countCellRange, TILE_BUFFER, TILE_EXTENT, type TileAddress } from './tile-grid';
 
 /** Statuses counted in clusters, as the scoring module gives them (issue 3). */
 export const CLUSTER_STATUSES = ['accessible', 'partial', 'conditional', 'inaccessible', 'unknown'] as const;
@@ -50,28 +50,24 @@ export const CLUSTER_PROPERTIES = [
 ] as const;
 
 /**
- * Facilities of the tile counted per grid cell, placed at their mean position. Each facility
- * falls in exactly one tile (the square is half-open), so the counts of a tile are its facilities.
+ * The tile's facilities counted per cell of an 8 × 8 grid, placed at their mean position, added up
+ * from the zoom-16 count cells under the tile (kept by triggers, migration 0014). Each facility is
+ * in exactly one count cell, so the counts of a tile are its facilities.
  */
-export function clusterRows(tile: TileAddress, bounds: TileBounds): TileRowsQuery {
-  const cell = bounds.size / CLUSTER_CELLS;
-  const statusCounts = GROUPS.flatMap((g) =>
-    CLUSTER_STATUSES.map((s) => sql.raw(`count(*) FILTER (WHERE status_${g} = '${s}')::int AS ${g}_${s}`)),
-  );
+export function clusterRows(tile: TileAddress): TileRowsQuery {
+  const [first, last] = countCellRange(tile);
+  // Count cells of one grid cell share the Morton number's leading bits.
+  const gridShift = 2 * (COUNT_CELL_ZOOM - tile.z - Math.log2(CLUSTER_CELLS));
+  const sums = CLUSTER_PROPERTIES.map((p) => sql.raw(`sum(c."${p}")::int AS "${p}"`));
   return {
     layer: 'clusters',
     properties: CLUSTER_PROPERTIES,
     sql: sql`
-      SELECT avg(mx) AS mx, avg(my) AS my, count(*)::int AS count, count(current_audit_id)::int AS audited,
-        ${sql.join(statusCounts, sql`, `)}
-      FROM (
-        SELECT ${MERCATOR_X} AS mx, ${MERCATOR_Y} AS my, f.current_audit_id,
-          ${sql.join(GROUPS.map((g) => sql.raw(`f.status_${g}`)), sql`, `)}
-        FROM facilities f
-        WHERE f.geom && ST_Transform(ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}), 4326)
-      ) p
-      WHERE mx >= ${bounds.minX}::float8 AND mx < ${bounds.maxX}::float8 AND my > ${bounds.minY}::float8 AND my <= ${bounds.maxY}::float8
-      GROUP BY floor((mx - ${bounds.minX}::float8) / ${cell}::float8), floor((${bounds.maxY}::float8 - my) / ${cell}::float8)
-      ORDER BY 1, 2`,
+      SELECT sum(c.sum_mx) / sum(c.count) AS mx, sum(c.sum_my) / sum(c.count) AS my, ${sql.join(sums, sql`, `)}
+      FROM facility_tile_cells c
+      WHERE c.cell BETWEEN ${first} AND ${last}
+      GROUP BY c.cell >> ${sql.raw(String(gridShift))}
+      HAVING sum(c.count) > 0
+      ORDER BY c.cell >> ${sql.raw(String(gridShift))}`,
   };
 }
