@@ -106,11 +106,15 @@ export function traversalCost(
   if (fraction === 0) return 0;
   const broken = violations(graph, edge, reversed, profile, ends);
   if (broken & ~relaxed) return Infinity;
+  const cost = freeCost(graph, edge, reversed, profile, optimize, fraction, ends);
+  return broken ? cost + RELAXED_PENALTY_M + RELAXED_FACTOR * graph.edgeLength[edge] * fraction : cost;
+}
+
+/** The cost of a traversal as if the profile had no hard limits: no edge blocked, no penalty. */
+function freeCost(graph: PedestrianGraph, edge: number, reversed: boolean, profile: RoutingProfile, optimize: Optimize, fraction: number, ends: number): number {
   const length = graph.edgeLength[edge] * fraction;
-  let cost = optimize === 'distance' ? length
+  return optimize === 'distance' ? length
     : length * comfortFactor(graph, edge, reversed, profile) + comfortExtra(graph, edge, profile, fraction, ends);
-  if (broken) cost += RELAXED_PENALTY_M + RELAXED_FACTOR * length;
-  return cost;
 }
 
 /** Whole-edge costs in both directions for one profile: index `edge * 2 + reversed`. */
@@ -121,4 +125,14 @@ export function edgeCostTable(graph: PedestrianGraph, profile: RoutingProfile, o
     table[e * 2 + 1] = traversalCost(graph, e, true, profile, optimize, relaxed);
   }
   return table;
+}
+
+/** The smallest cost per metre of length over the usable half-edges of a table (1 for plain lengths). */
+export function smallestCostPerMetre(graph: PedestrianGraph, table: Float32Array): number {
+  let smallest = Infinity;
+  for (let half = 0; half < table.length; half++) {
+    const length = graph.edgeLength[half >> 1];
+    if (length > 0 && table[half] < Infinity) smallest = Math.min(smallest, table[half] / length);
+  }
+  return smallest === Infinity ? 1 : Math.max(1, smallest);
 }

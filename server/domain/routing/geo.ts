@@ -51,20 +51,23 @@ export function slicePolyline(coordinates: readonly LonLat[], from: number, to: 
   for (let i = 1; i < coordinates.length; i++) lengths.push(lengths[i - 1] + haversineM(coordinates[i - 1], coordinates[i]));
   const total = lengths[lengths.length - 1];
   if (total === 0) return [coordinates[0], coordinates[coordinates.length - 1]];
-  const at = (distance: number): LonLat => {
-    let i = 1;
-    while (i < lengths.length - 1 && lengths[i] < distance) i++;
-    const span = lengths[i] - lengths[i - 1];
-    const t = span === 0 ? 0 : (distance - lengths[i - 1]) / span;
-    const [a, b] = [coordinates[i - 1], coordinates[i]];
-    return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
-  };
   const start = from * total;
   const end = to * total;
-  const result: LonLat[] = [at(start)];
+  const result: LonLat[] = [pointAtDistance(coordinates, lengths, start)];
   for (let i = 1; i < coordinates.length - 1; i++) if (lengths[i] > start && lengths[i] < end) result.push(coordinates[i]);
-  result.push(at(end));
+  result.push(pointAtDistance(coordinates, lengths, end));
   return result;
+}
+
+/** The point `distance` metres along a polyline whose cumulative vertex distances are `lengths`. */
+function pointAtDistance(coordinates: readonly LonLat[], lengths: number[], distance: number): LonLat {
+  let i = 1;
+  while (i < lengths.length - 1 && lengths[i] < distance) i++;
+  const span = lengths[i] - lengths[i - 1];
+  const t = span === 0 ? 0 : (distance - lengths[i - 1]) / span;
+  const a = coordinates[i - 1];
+  const b = coordinates[i];
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 }
 
 /** The point at a fraction of a polyline's length. */

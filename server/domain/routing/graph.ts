@@ -177,21 +177,23 @@ export class PedestrianGraph {
     return result;
   }
 
+  /** A tri-state attribute as the API says it: true, false, or null when not surveyed. */
+  known(edge: number, field: TriField): boolean | null {
+    const value = this.tri(edge, field);
+    return value === Tri.Unknown ? null : value === Tri.Yes;
+  }
+
   attributes(edge: number): EdgeAttributes {
-    const known = (field: TriField) => {
-      const value = this.tri(edge, field);
-      return value === Tri.Unknown ? null : value === Tri.Yes;
-    };
     const width = this.edgeWidthDm[edge];
     return {
       kind: this.kind(edge),
       incline: this.incline(edge, false),
       widthM: width === UNKNOWN_BYTE ? null : width / 10,
       surface: this.strings[this.edgeSurface[edge]] || null,
-      tactilePaving: known(TriField.Tactile),
-      trafficSignals: known(TriField.Signals),
-      audibleSignals: known(TriField.Audible),
-      crossingMarkings: known(TriField.Markings),
+      tactilePaving: this.known(edge, TriField.Tactile),
+      trafficSignals: this.known(edge, TriField.Signals),
+      audibleSignals: this.known(edge, TriField.Audible),
+      crossingMarkings: this.known(edge, TriField.Markings),
       name: this.strings[this.edgeName[edge]] || null,
       kerbAtSource: this.kerb(edge, false) ?? null,
       kerbAtTarget: this.kerb(edge, true) ?? null,

@@ -2,10 +2,12 @@ import {
   BOTH_ENDS, CONSTRAINT_NAMES, Constraint, END_SOURCE, END_TARGET, edgeCostTable, traversalCost, violations,
   type ConstraintName, type Optimize,
 } from './cost';
+import { BidirectionalSearch } from './bidirectional';
 import { buildDirections, type DirectionStep } from './directions';
 import type { LonLat } from './geo';
 import type { PedestrianGraph } from './graph';
-import { Landmarks } from './landmarks';
+import { LandmarkSets, type LandmarkOptions } from './landmark-sets';
+import { RoutePotential } from './potential';
 import type { RoutingProfile } from './profiles';
 import { AStarSearch, type Terminal } from './search';
 import { describePiece, type Piece, type RouteSegment } from './segments';
@@ -40,25 +42,30 @@ export type RouteOutcome =
   | { status: 'unroutable'; reason: 'from-off-network' | 'to-off-network' | 'disconnected' };
 
 const MAX_SNAP_M = 300;
+const EVERY_CONSTRAINT = CONSTRAINT_NAMES.reduce((mask, name) => mask | Constraint[name], 0);
 const MAX_CACHED_TABLES = 24;
-/** Nodes the reachability sweep may visit before leaving a long route to A*. */
-const SWEEP_BUDGET = 20_000;
 
 /**
- * Plans routes on one in-memory graph. Cost tables are cached per profile and optimisation, so a
- * named profile pays for its table once; ALT landmarks, computed once on plain lengths, serve all.
+ * Plans routes on one in-memory graph with bidirectional A* guided by ALT landmarks (ADR 0204).
+ * Cost tables are cached per profile and optimisation, so a named profile pays for its table once;
+ * landmark distances on lengths are computed with the graph, a named profile's comfort ones on its
+ * first comfort route.
  */
 export class Router {
   private readonly grid: EdgeGrid;
   private readonly search: AStarSearch;
+  private readonly bidirectional: BidirectionalSearch;
+  private readonly potential: RoutePotential;
   private readonly tables = new Map<string, Float32Array>();
-  readonly landmarks: Landmarks;
+  readonly landmarks: LandmarkSets;
 
-  /** @param options.landmarks how many ALT landmarks guide the search (0 = straight-line heuristic only) */
-  constructor(readonly graph: PedestrianGraph, options: { landmarks?: number } = {}) {
+  /** @param options how many ALT landmarks guide the searches (`landmarks: 0`: straight-line bounds only) */
+  constructor(readonly graph: PedestrianGraph, options: LandmarkOptions = {}) {
     this.grid = new EdgeGrid(graph);
     this.search = new AStarSearch(graph);
-    this.landmarks = new Landmarks(graph, this.search, options.landmarks ?? 8);
+    this.bidirectional = new BidirectionalSearch(graph);
+    this.potential = new RoutePotential(graph);
+    this.landmarks = new LandmarkSets(graph, this.search, options);
   }
 
   /**
@@ -71,11 +78,18 @@ export class Router {
     if (!to) return { status: 'unroutable', reason: 'to-off-network' };
     const strict = this.bestPieces(from, to, request.profile, request.optimize, 0);
     if (strict) return { status: 'ok', route: this.assemble(strict, from, to, request) };
-    const everything = CONSTRAINT_NAMES.reduce((mask, name) => mask | Constraint[name], 0);
-    const relaxed = this.bestPieces(from, to, request.profile, request.optimize, everything);
+    const relaxed = this.bestPieces(from, to, request.profile, request.optimize, EVERY_CONSTRAINT);
     if (!relaxed) return { status: 'unroutable', reason: 'disconnected' };
     const route = this.assemble(relaxed, from, to, request);
     return { status: 'relaxed', blockedBy: route.relaxed, route };
+  }
+
+  /**
+   * Builds a profile's strict and relaxed cost tables and their landmark distances now rather than
+   * on its first route (a named profile's landmarks take two Dijkstra runs per landmark).
+   */
+  prepare(profile: RoutingProfile, optimize: Optimize): void {
+    for (const relaxed of [0, EVERY_CONSTRAINT]) this.landmarks.forTable(profile, optimize, relaxed !== 0, this.table(profile, optimize, relaxed));
   }
 
   /** Nearest edge usable in some direction by the profile; else the nearest edge at all. */
@@ -87,8 +101,8 @@ export class Router {
   /** Shortest path between two nodes by index, for comparisons with pgRouting. */
   nodeToNode(source: number, target: number, profile: RoutingProfile, optimize: Optimize): { cost: number; edges: number[] } | null {
     const table = this.table(profile, optimize, 0);
-    const goal: LonLat = [this.graph.nodeLon[target], this.graph.nodeLat[target]];
-    const result = this.search.run(table, [{ node: source, cost: 0 }], [{ node: target, cost: 0 }], goal, this.landmarks);
+    const at = (node: number): LonLat => [this.graph.nodeLon[node], this.graph.nodeLat[node]];
+    const result = this.searchBetween(table, [{ node: source, cost: 0 }], [{ node: target, cost: 0 }], at(source), at(target), profile, optimize, false);
     return result && { cost: result.cost, edges: result.halfEdges.map((half) => half >> 1) };
   }
 
@@ -101,6 +115,14 @@ export class Router {
       this.tables.set(key, table);
     }
     return table;
+  }
+
+  private searchBetween(
+    table: Float32Array, starts: Terminal[], goals: Terminal[], startPoint: LonLat, goalPoint: LonLat,
+    profile: RoutingProfile, optimize: Optimize, relaxed: boolean,
+  ) {
+    this.potential.prepare(starts, goals, startPoint, goalPoint, this.landmarks.forTable(profile, optimize, relaxed, table));
+    return this.bidirectional.run(table, starts, goals, this.potential);
   }
 
   /** The cheapest sequence of pieces from one snapped point to the other, or null when blocked. */
@@ -124,9 +146,7 @@ export class Router {
     const table = this.table(profile, optimize, relaxed);
     // A strict search that cannot succeed would settle every node it can reach: a cheap two-sided
     // reachability sweep settles that first.
-    const reachable = starts.length && goals.length && (relaxed !== 0 || this.search.connects(table, starts, goals, SWEEP_BUDGET) !== false);
-    const found = reachable
-      ? this.search.run(table, starts, goals, to.point, this.landmarks) : null;
+    const found = starts.length && goals.length ? this.searchBetween(table, starts, goals, from.point, to.point, profile, optimize, relaxed !== 0) : null;
     if (direct < Infinity && (!found || direct <= found.cost)) {
       const piece = { edge: fromEdge, reversed: directReversed, fromFraction: from.fraction, toFraction: to.fraction, ends: 0 };
       return piece.fromFraction === piece.toFraction ? [] : [piece];

@@ -65,6 +65,14 @@ function kerbsPassed(graph: PedestrianGraph, piece: Piece): { kerbs: Kerb[]; unk
   return { kerbs, unknown };
 }
 
+/** A piece's geometry in walking order; a whole edge needs no measuring along it. */
+function piecePolyline(graph: PedestrianGraph, piece: Piece): LonLat[] {
+  const coordinates = graph.coordinates(piece.edge);
+  if (piece.fromFraction === 0 && piece.toFraction === 1) return coordinates;
+  if (piece.fromFraction === 1 && piece.toFraction === 0) return coordinates.reverse();
+  return slicePolyline(coordinates, piece.fromFraction, piece.toFraction);
+}
+
 /** Describes a piece of the route for the client: geometry, attributes, what is not known. */
 export function describePiece(graph: PedestrianGraph, piece: Piece, profile: RoutingProfile): RouteSegment {
   const { edge, reversed } = piece;
@@ -85,7 +93,7 @@ export function describePiece(graph: PedestrianGraph, piece: Piece, profile: Rou
     edgeId: graph.edgeId[edge],
     kind: attributes.kind,
     name: attributes.name,
-    coordinates: slicePolyline(graph.coordinates(edge), piece.fromFraction, piece.toFraction),
+    coordinates: piecePolyline(graph, piece),
     lengthM,
     durationS: segmentDuration(lengthM, attributes.kind, incline, profile),
     incline,

@@ -53,3 +53,41 @@ export function lineNetwork(attributes: EdgeAttributes[], nodeOf: (index: number
   }));
   return { nodes, edges };
 }
+
+/**
+ * The network with edge i cut into `pieces[i]` edges of the same attributes (new nodes of degree
+ * 2, as a sidewalk has at every bend) and a dead-end spur of edge `i`'s attributes hung on node i
+ * wherever `spurs[i]` is set: the shapes a real network is made of, which grids lack.
+ */
+export function bentNetwork(network: NetworkInput, pieces: number[], spurs: boolean[] = []): NetworkInput {
+  const nodes = [...network.nodes];
+  const edges: EdgeInput[] = [];
+  const position = new Map(nodes.map((node) => [node.id, [node.lon, node.lat] as [number, number]]));
+  let nextNode = Math.max(...nodes.map((n) => n.id)) + 1;
+  const addNode = (point: [number, number]) => {
+    nodes.push({ id: nextNode, lon: point[0], lat: point[1] });
+    position.set(nextNode, point);
+    return nextNode++;
+  };
+  const addEdge = (source: number, target: number, attributes: EdgeAttributes) =>
+    edges.push({ id: edges.length + 1, source, target, coordinates: [position.get(source)!, position.get(target)!], attributes });
+  network.edges.forEach((edge, i) => {
+    const count = Math.max(1, pieces[i % pieces.length] ?? 1);
+    const [a, b] = [position.get(edge.source)!, position.get(edge.target)!];
+    let previous = edge.source;
+    for (let k = 1; k < count; k++) {
+      // A slight bend, so the pieces are not collinear.
+      const t = k / count;
+      const node = addNode([a[0] + (b[0] - a[0]) * t + STEP_LON * 0.05 * (k % 2), a[1] + (b[1] - a[1]) * t + STEP_LAT * 0.05 * (k % 2)]);
+      addEdge(previous, node, edge.attributes);
+      previous = node;
+    }
+    addEdge(previous, edge.target, edge.attributes);
+  });
+  network.nodes.forEach((node, i) => {
+    if (!spurs[i]) return;
+    const end = addNode([node.lon + STEP_LON * 0.3, node.lat + STEP_LAT * 0.2]);
+    addEdge(node.id, end, network.edges[i % network.edges.length].attributes);
+  });
+  return { nodes, edges };
+}

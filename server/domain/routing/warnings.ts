@@ -39,15 +39,16 @@ export interface UnverifiedSummary {
 
 const percent = (grade: number) => Math.round(Math.abs(grade) * 1000) / 10;
 
-function segmentWarnings(segment: RouteSegment, index: number, profile: RoutingProfile): RouteWarning[] {
+function warn(warnings: RouteWarning[], code: WarningCode, segment: number, location: LonLat, extra?: Partial<RouteWarning>): void {
+  warnings.push(extra ? { code, segment, location, ...extra } : { code, segment, location });
+}
+
+function segmentWarnings(segment: RouteSegment, index: number, profile: RoutingProfile, warnings: RouteWarning[]): void {
   const start = segment.coordinates[0];
   const middle = segment.coordinates[Math.floor(segment.coordinates.length / 2)];
-  const warnings: RouteWarning[] = [];
-  const add = (code: WarningCode, location: LonLat, extra: Partial<RouteWarning> = {}) =>
-    warnings.push({ code, segment: index, location, ...extra });
-  for (const constraint of segment.violates) add('violates-constraint', middle, { constraint });
+  for (const constraint of segment.violates) warn(warnings, 'violates-constraint', index, middle, { constraint });
   if (segment.incline != null && Math.abs(segment.incline) > profile.warnIncline) {
-    add(segment.incline > 0 ? 'steep-uphill' : 'steep-downhill', middle, { value: percent(segment.incline), unit: '%' });
+    warn(warnings, segment.incline > 0 ? 'steep-uphill' : 'steep-downhill', index, middle, { value: percent(segment.incline), unit: '%' });
   }
   segment.kerbs.forEach((kerb, i) => {
     const location = i === 0 && segment.kerbs.length > 1 ? start : segment.coordinates[segment.coordinates.length - 1];
@@ -55,26 +56,27 @@ function segmentWarnings(segment: RouteSegment, index: number, profile: RoutingP
     const ramped = kerb.type === 'lowered' || kerb.type === 'flush';
     const overLimit = height != null && profile.maxKerbHeightCm != null && height > profile.maxKerbHeightCm;
     if (height == null) {
-      if (profile.maxKerbHeightCm != null) add('unknown-kerb', location);
-    } else if (overLimit || (!ramped && height >= 1)) add('kerb', location, { value: height, unit: 'cm', kerbType: kerb.type });
+      if (profile.maxKerbHeightCm != null) warn(warnings, 'unknown-kerb', index, location);
+    } else if (overLimit || (!ramped && height >= 1)) warn(warnings, 'kerb', index, location, { value: height, unit: 'cm', kerbType: kerb.type });
   });
-  if (segment.kind === 'steps') add('steps', start);
-  if (segment.kind === 'elevator') add('elevator', start);
+  if (segment.kind === 'steps') warn(warnings, 'steps', index, start);
+  if (segment.kind === 'elevator') warn(warnings, 'elevator', index, start);
   if (segment.kind === 'crossing') {
-    if (segment.trafficSignals === false) add('crossing-without-signals', start);
-    else if (profile.preferAudibleSignals && segment.audibleSignals === false) add('crossing-without-audible-signals', start);
+    if (segment.trafficSignals === false) warn(warnings, 'crossing-without-signals', index, start);
+    else if (profile.preferAudibleSignals && segment.audibleSignals === false) warn(warnings, 'crossing-without-audible-signals', index, start);
   }
   if (profile.minWidthM != null && segment.widthM != null && segment.widthM < profile.minWidthM) {
-    add('narrow', middle, { value: segment.widthM, unit: 'm' });
+    warn(warnings, 'narrow', index, middle, { value: segment.widthM, unit: 'm' });
   }
   if (profile.wheeled && (surfaceClass(segment.surface) === 'rough' || surfaceClass(segment.surface) === 'soft')) {
-    add('rough-surface', middle);
+    warn(warnings, 'rough-surface', index, middle);
   }
-  return warnings;
 }
 
 export function routeWarnings(segments: RouteSegment[], profile: RoutingProfile): RouteWarning[] {
-  return segments.flatMap((segment, index) => segmentWarnings(segment, index, profile));
+  const warnings: RouteWarning[] = [];
+  segments.forEach((segment, index) => segmentWarnings(segment, index, profile, warnings));
+  return warnings;
 }
 
 /** How much of the route rests on unsurveyed attributes, and where. */

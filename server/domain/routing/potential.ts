@@ -1,0 +1,105 @@
+import type { PedestrianGraph } from './graph';
+import type { LandmarkDistances } from './landmarks';
+import type { Terminal } from './search';
+
+/** Stands in for "unreachable": finite, so averages of bounds stay numbers; a constant is consistent. */
+export const FAR = 1e9;
+
+/**
+ * The lower bounds a bidirectional search needs for one query: `toGoal[v]` on the cost from v to the
+ * route's end, `fromStart[v]` on the cost from its start to v. Each is the larger of the straight
+ * line (times the graph's admissible scale) and the landmark bounds. The starts and goals (with their
+ * costs) are folded into one virtual start and end per landmark, so a node costs the same work
+ * however many terminals there are: towards the end, d(L,T) − d(L,v) and d(v,L) − max(d(g,L) − c);
+ * from the start, d(L,v) − max(d(L,s) − c) and d(S,L) − d(v,L). Both bounds are consistent, so the
+ * average potential keeps every reduced edge cost non-negative in both directions. Values are
+ * computed on first use and cached per query (a generation stamp, no clearing).
+ */
+export class RoutePotential {
+  readonly toGoal: Float64Array;
+  readonly fromStart: Float64Array;
+  private readonly filled: Uint32Array;
+  private stamp = 0;
+  private landmarks: LandmarkDistances | null = null;
+  private flatScale = 0;
+  private goalPoint: [number, number] = [0, 0];
+  private startPoint: [number, number] = [0, 0];
+  /** Per landmark: d(L,T), max over goals of d(g,L) − c, max over starts of d(L,s) − c, d(S,L). */
+  private virtual = new Float64Array(0);
+
+  constructor(private readonly graph: PedestrianGraph) {
+    this.toGoal = new Float64Array(graph.nodeCount);
+    this.fromStart = new Float64Array(graph.nodeCount);
+    this.filled = new Uint32Array(graph.nodeCount);
+  }
+
+  /**
+   * Sets up one query. The points are where the route really starts and ends (the snapped points
+   * the terminal costs lead to), which the straight-line bound aims at; null leaves it out.
+   */
+  prepare(starts: Terminal[], goals: Terminal[], startPoint: [number, number] | null, goalPoint: [number, number] | null, landmarks: LandmarkDistances | null): void {
+    this.stamp++;
+    this.landmarks = landmarks && landmarks.count ? landmarks : null;
+    this.flatScale = startPoint && goalPoint ? this.graph.heuristicScale * (landmarks?.scale ?? 1) : 0;
+    this.startPoint = startPoint ?? [0, 0];
+    this.goalPoint = goalPoint ?? [0, 0];
+    const count = this.landmarks?.count ?? 0;
+    if (this.virtual.length < count * 4) this.virtual = new Float64Array(count * 4);
+    for (let l = 0; l < count; l++) {
+      const from = (t: Terminal) => this.landmarks!.fromLandmark[t.node * count + l];
+      const to = (t: Terminal) => this.landmarks!.toLandmark[t.node * count + l];
+      this.virtual[l * 4] = Math.min(...goals.map((g) => from(g) + g.cost));
+      this.virtual[l * 4 + 1] = Math.max(...goals.map((g) => to(g) - g.cost));
+      this.virtual[l * 4 + 2] = Math.max(...starts.map((s) => from(s) - s.cost));
+      this.virtual[l * 4 + 3] = Math.min(...starts.map((s) => to(s) + s.cost));
+    }
+  }
+
+  /** Makes `toGoal[node]` and `fromStart[node]` valid for this query. */
+  ensure(node: number): void {
+    if (this.filled[node] !== this.stamp) this.fill(node);
+  }
+
+  private fill(node: number): void {
+    const { graph, flatScale, virtual } = this;
+    const lon = graph.nodeLon[node];
+    const lat = graph.nodeLat[node];
+    let toGoal = graph.projection.distance(lon, lat, this.goalPoint[0], this.goalPoint[1]) * flatScale;
+    let fromStart = graph.projection.distance(lon, lat, this.startPoint[0], this.startPoint[1]) * flatScale;
+    const landmarks = this.landmarks;
+    if (landmarks) {
+      const count = landmarks.count;
+      const scale = landmarks.scale;
+      const from = landmarks.fromLandmark;
+      const to = landmarks.toLandmark;
+      const base = node * count;
+      let ahead = 0;
+      let behind = 0;
+      for (let l = 0; l < count; l++) {
+        const vFrom = from[base + l];
+        const vTo = to[base + l];
+        const v = l * 4;
+        // Unreachable pairs give Infinity or NaN: the comparisons below skip NaN, FAR caps Infinity.
+        const a = virtual[v] - vFrom;
+        const b = vTo - virtual[v + 1];
+        const c = vFrom - virtual[v + 2];
+        const d = virtual[v + 3] - vTo;
+        if (a > ahead) ahead = a;
+        if (b > ahead) ahead = b;
+        if (c > behind) behind = c;
+        if (d > behind) behind = d;
+      }
+      toGoal = Math.max(toGoal, ahead * scale);
+      fromStart = Math.max(fromStart, behind * scale);
+    }
+    this.toGoal[node] = safe(toGoal);
+    this.fromStart[node] = safe(fromStart);
+    this.filled[node] = this.stamp;
+  }
+}
+
+/**
+ * Shaves float rounding off a bound (distances are stored as 32-bit floats): a smaller multiple of a
+ * consistent bound, minus a constant, floored at 0 and capped at FAR, stays consistent.
+ */
+const safe = (bound: number) => Math.min(FAR, Math.max(0, bound * 0.9999 - 0.01));
