@@ -4,6 +4,8 @@ import type { AuditLayout, Unit } from './instances';
 import { FALSE } from './outcome';
 
 const UNANSWERED: ReadAnswer = { kind: 'unanswered' };
+/** Placeholder until `attach`; never written to. */
+const NONE: never[] = [];
 
 /**
  * An audit's answers as the scoring reads them, by unit of the audit's layout: an invalid answer counts
@@ -14,10 +16,10 @@ export class AnswerSheet {
   private readonly keys: string[];
   private readonly values: unknown[];
   /** Answered keys the attached layout has no unit for: instance suffixes, or unknown items. */
-  strays: string[] = [];
-  private byUnit: unknown[] = [];
-  private reads: (ReadAnswer | undefined)[] = [];
-  private units: Unit[] = [];
+  strays: string[] = NONE;
+  private byUnit: unknown[] = NONE;
+  private reads: (ReadAnswer | undefined)[] = NONE;
+  private units: Unit[] = NONE;
 
   constructor(answers: AuditAnswers) {
     // Two native passes over the object instead of one keyed load per answer.

@@ -126,6 +126,8 @@ function buildLayout(
 const layouts = new WeakMap<PreparedChecklist, Map<string, AuditLayout>>();
 const MAX_CACHED_LAYOUTS = 1000;
 const MAIN_ONLY = [''];
+/** The layout of audits with one entrance, lift and cabin: most of them. */
+const singleLayouts = new WeakMap<PreparedChecklist, AuditLayout>();
 
 function cachedLayout(prepared: PreparedChecklist, labels: Record<'entrance' | 'lift' | 'cabin', string[]>, otherRamps: Map<string, RampHost>) {
   let cache = layouts.get(prepared);
@@ -145,9 +147,11 @@ function cachedLayout(prepared: PreparedChecklist, labels: Record<'entrance' | '
  * are left out (validation reports them).
  */
 export function layoutAudit(prepared: PreparedChecklist, sheet: AnswerSheet): AuditLayout {
-  const single = cachedLayout(prepared, { entrance: MAIN_ONLY, lift: MAIN_ONLY, cabin: MAIN_ONLY }, new Map());
+  let single = singleLayouts.get(prepared);
+  if (!single) singleLayouts.set(prepared, (single = buildLayout(prepared, { entrance: MAIN_ONLY, lift: MAIN_ONLY, cabin: MAIN_ONLY }, new Map())));
   sheet.attach(single);
-  const suffixed = sheet.strays.filter((key) => key.includes('@'));
+  const suffixed: string[] = [];
+  for (const key of sheet.strays) if (key.includes('@')) suffixed.push(key);
   if (suffixed.length === 0) return single;
   const found = { entrance: new Set<string>(), lift: new Set<string>(), cabin: new Set<string>() };
   const ramps = new Map<string, RampHost>();

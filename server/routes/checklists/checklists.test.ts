@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../deps';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/client';
+import { openTestDatabase } from '../../../tests/support/test-database';
 import { createApp } from '../../app';
 import { readEnv } from '../../env';
 
-/** These endpoints read only the checklist data: no database is opened. */
-const app = createApp({ database: undefined as unknown as AppDeps['database'], env: readEnv({ NODE_ENV: 'test' }) });
+/** These endpoints read only the checklist data; the app still needs a database for its other routes. */
+let database: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  database = await openTestDatabase('pglite');
+  app = createApp({ database, env: readEnv({ NODE_ENV: 'test' }) });
+});
+afterAll(() => database?.close());
 
 describe('checklists API', () => {
   it('returns the current checklist with its translations', async () => {

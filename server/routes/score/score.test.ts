@@ -1,12 +1,19 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../deps';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/client';
+import { openTestDatabase } from '../../../tests/support/test-database';
 import { akimat, school } from '../../domain/scoring/test-audits';
 import { createApp } from '../../app';
 import { readEnv } from '../../env';
 
-/** POST /api/score needs no database. */
-const app = createApp({ database: undefined as unknown as AppDeps['database'], env: readEnv({ NODE_ENV: 'test' }) });
+/** POST /api/score reads no database; the app still needs one for its other routes. */
+let database: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  database = await openTestDatabase('pglite');
+  app = createApp({ database, env: readEnv({ NODE_ENV: 'test' }) });
+});
+afterAll(() => database?.close());
 
 async function post(body: unknown, raw = false) {
   const res = await app.request('/api/score', {
