@@ -37,7 +37,8 @@ export class KzAuditItem extends LitElement {
   render() {
     const text = this.item.text[currentLocale()];
     const id = `q-${this.key.replace(/[^a-z0-9]/gi, '-')}`;
-    return html`<section class="item" aria-labelledby=${id} data-verdict=${this.verdict.kind}>
+    const recorded = this.verdict.kind === 'pass' && this.item.role !== 'check';
+    return html`<section class="item" aria-labelledby=${id} data-verdict=${recorded ? 'recorded' : this.verdict.kind}>
       <h3 id=${id}>${text.question}</h3>
       ${text.help ? html`<details><summary>${ti('audit.help')}</summary><p>${text.help}</p>${text.naWhen ? html`<p>${ti('audit.naWhen', { when: text.naWhen })}</p>` : nothing}</details>` : nothing}
       <div class="controls">${this.renderChoices(id)}${answerFields(this.item.answer).map((f) => this.renderField(f, id))}</div>
