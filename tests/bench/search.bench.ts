@@ -4,6 +4,7 @@
  *
  *   npx tsx tests/bench/search.bench.ts [--url postgres://postgres@127.0.0.1:5432/kz_bench_tiles] [--rounds 20]
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { BENCH_DATABASE_URL } from './generate-facilities';
 import { ms, percentile, startBenchServer, timedFetch } from './bench-http';
@@ -36,6 +37,7 @@ const QUERIES: { label: string; query: string }[] = [
 async function main() {
   const { values } = parseArgs({ options: { url: { type: 'string', default: BENCH_DATABASE_URL }, rounds: { type: 'string', default: '20' } } });
   const rounds = Number(values.rounds);
+  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   const server = await startBenchServer(values.url!);
   try {
     const all: number[] = [];
@@ -50,6 +52,7 @@ async function main() {
       all.push(...times);
       rows.push(`| ${label} | ${body.facilities.length} + ${body.places.length} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} |`);
     }
+    console.log(`load average before: ${loadBefore}, after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`| query | facilities + places | p50 | p95 |\n|---|---|---|---|\n${rows.join('\n')}`);
     console.log(`\nall ${all.length} searches: p50 ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}, p99 ${ms(percentile(all, 99))}, max ${ms(Math.max(...all))}`);
   } finally {

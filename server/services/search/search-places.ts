@@ -28,6 +28,33 @@ export type PlaceHit =
       distanceMetres: number | null;
     };
 
+interface SettlementRow {
+  id: string | number;
+  name: string;
+  name_kk: string | null;
+  name_ru: string | null;
+  name_en: string | null;
+  place: string;
+  population: number | null;
+  lon: number;
+  lat: number;
+  search_words: string[] | string;
+}
+
+interface StreetRow {
+  id: string | number;
+  name: string;
+  city: string;
+  lon: number;
+  lat: number;
+  search_words: string[] | string;
+  min_lon: number;
+  min_lat: number;
+  max_lon: number;
+  max_lat: number;
+  distance: number | null;
+}
+
 /** Matches fetched per table before ranking. */
 const CANDIDATES = 20;
 
@@ -49,22 +76,18 @@ export async function searchPlaces(
   const where = (column: string) => sql.join(required.map((set) => holdsOneOf(column, set)), sql` AND `);
   const origin = near ? sql`ST_SetSRID(ST_MakePoint(${near[0]}, ${near[1]}), 4326)` : null;
 
-  const settlements = await database.rows<{
-    id: string | number; name: string; name_kk: string | null; name_ru: string | null; name_en: string | null;
-    place: string; population: number | null; lon: number; lat: number; search_words: string[] | string;
-  }>(sql`
-    SELECT s.id, s.name, s.name_kk, s.name_ru, s.name_en, s.place, s.population, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat, s.search_words
-    FROM settlements s WHERE ${where('s.search_words')}
-    ORDER BY s.population DESC NULLS LAST, s.id LIMIT ${CANDIDATES}`);
-  const streets = await database.rows<{
-    id: string | number; name: string; city: string; lon: number; lat: number; search_words: string[] | string;
-    min_lon: number; min_lat: number; max_lon: number; max_lat: number; distance: number | null;
-  }>(sql`
-    SELECT st.id, st.name, st.city, ST_X(mid) AS lon, ST_Y(mid) AS lat, st.search_words,
-      ST_XMin(st.geom) AS min_lon, ST_YMin(st.geom) AS min_lat, ST_XMax(st.geom) AS max_lon, ST_YMax(st.geom) AS max_lat,
-      ${origin ? sql`ST_Distance(mid::geography, ${origin}::geography)` : sql`NULL::float8`} AS distance
-    FROM (SELECT * FROM streets st WHERE ${where('st.search_words')} ORDER BY ${origin ? sql`st.geom <-> ${origin}` : sql`st.id`} LIMIT ${CANDIDATES}) st,
-      LATERAL ST_ClosestPoint(st.geom, ST_Centroid(st.geom)) AS mid`);
+  const [settlements, streets] = await Promise.all([
+    database.rows<SettlementRow>(sql`
+      SELECT s.id, s.name, s.name_kk, s.name_ru, s.name_en, s.place, s.population, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat, s.search_words
+      FROM settlements s WHERE ${where('s.search_words')}
+      ORDER BY s.population DESC NULLS LAST, s.id LIMIT ${CANDIDATES}`),
+    database.rows<StreetRow>(sql`
+      SELECT st.id, st.name, st.city, ST_X(mid) AS lon, ST_Y(mid) AS lat, st.search_words,
+        ST_XMin(st.geom) AS min_lon, ST_YMin(st.geom) AS min_lat, ST_XMax(st.geom) AS max_lon, ST_YMax(st.geom) AS max_lat,
+        ${origin ? sql`ST_Distance(mid::geography, ${origin}::geography)` : sql`NULL::float8`} AS distance
+      FROM (SELECT * FROM streets st WHERE ${where('st.search_words')} ORDER BY ${origin ? sql`st.geom <-> ${origin}` : sql`st.id`} LIMIT ${CANDIDATES}) st,
+        LATERAL ST_ClosestPoint(st.geom, ST_Centroid(st.geom)) AS mid`),
+  ]);
 
   const relevance = (row: { search_words: string[] | string }) => nameRelevance(new Set(parseTextArray(row.search_words)), nameWords, variants);
   const places: PlaceHit[] = [

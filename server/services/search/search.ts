@@ -26,8 +26,11 @@ export async function search(database: Database, request: SearchRequest): Promis
   const parsed = parseQuery(q);
   const lookedUp = parsed.text === '' ? [] : [...new Set([...keyWords(parsed.text), ...keyWords(parsed.placeText)])].filter((w) => !isNumberWord(w));
   const variants = await findWordVariants(database, lookedUp, keyWords(parsed.key).at(-1));
-  const facilities = await searchFacilities(database, parsed, request, variants);
-  const places = parsed.text === '' ? [] : await searchPlaces(database, parsed.placeText, variants, request.near, PLACE_LIMIT);
+  // Separate connections on PostgreSQL: the place lookups run while facilities are searched.
+  const [facilities, places] = await Promise.all([
+    searchFacilities(database, parsed, request, variants),
+    parsed.text === '' ? [] : searchPlaces(database, parsed.placeText, variants, request.near, PLACE_LIMIT),
+  ]);
   return {
     query: { q, key: parsed.key, categories: parsed.categories, numbers: parsed.numbers, text: parsed.text },
     facilities,
