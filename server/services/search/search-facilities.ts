@@ -74,9 +74,9 @@ export async function searchFacilities(database: Database, query: ParsedQuery, f
   if (!named.length || textWords.length > 0) passes.push({ required, preferred: false });
 
   const found = new Map<number, Candidate>();
-  for (const pass of passes) {
-    const areas = filters.near ? [cellsAround(filters.near), null] : [null];
-    for (const cells of areas) {
+  const areas = filters.near ? [cellsAround(filters.near), null] : [null];
+  for (const cells of areas) {
+    for (const pass of passes) {
       if (found.size >= filters.limit) break;
       for (const candidate of await candidates(database, cells ? [...pass.required, cells] : pass.required, filters, pass.preferred, !!cells)) {
         if (!found.has(candidate.hit.id)) found.set(candidate.hit.id, candidate);
