@@ -71,10 +71,12 @@ function explanation(evaluation: AuditEvaluation, table: ZoneTable, g: number): 
 
 /** Rules B4–B6 for one group: statuses, passport level, scores, zone results and the explanation. */
 export function groupResult(prepared: PreparedChecklist, table: ZoneTable, evaluation: AuditEvaluation, mitigations: MitigationStates, g: number): GroupResult {
-  const best = groupCase(prepared, table, mitigations, g, BEST, DOORSTEP);
+  // When nothing unanswered can matter, the best case is the worst case.
+  const settled = table.settled[g] && granted(mitigations.remote, BEST) === granted(mitigations.remote, WORST);
   const worst = groupCase(prepared, table, mitigations, g, WORST, DOORSTEP);
-  const facilityBest = groupCase(prepared, table, mitigations, g, BEST, FACILITY_ONLY);
   const facilityWorst = groupCase(prepared, table, mitigations, g, WORST, FACILITY_ONLY);
+  const best = settled ? worst : groupCase(prepared, table, mitigations, g, BEST, DOORSTEP);
+  const facilityBest = settled ? facilityWorst : groupCase(prepared, table, mitigations, g, BEST, FACILITY_ONLY);
   const status = resolved(best.status, worst.status);
   const facilityOnlyStatus = resolved(facilityBest.status, facilityWorst.status);
   const zones = {} as Record<ZoneId, ZoneResult>;

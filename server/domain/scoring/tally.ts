@@ -58,6 +58,15 @@ export class Tallies {
     return this.get(zone, instance, g, UNANSWERED_MINOR);
   }
 
+  /**
+   * True when the best and worst case of this zone (and instance) are the same for the group: no
+   * unanswered or undecided item that could fail critically, and no unanswered minor item that counts.
+   */
+  settled(zone: number, instance: number, g: number, strict: boolean): boolean {
+    for (let f = FAILURES; f < FAILURES + 3; f++) if (this.get(zone, instance, g, f) !== this.get(zone, instance, g, f + 3)) return false;
+    return this.get(zone, instance, g, UNANSWERED_MINOR) === 0 || (!strict && this.get(zone, instance, g, ANSWERED) > 0);
+  }
+
   failures(zone: number, instance: number, g: number, scenario: Scenario, outcome: typeof MINOR | typeof CRITICAL_ASSISTABLE | typeof CRITICAL): number {
     return this.get(zone, instance, g, FAILURES + (scenario === WORST ? 3 : 0) + outcome - MINOR);
   }
