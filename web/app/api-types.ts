@@ -6,7 +6,13 @@ export type { FacilityFeature, Group } from '../../server/services/facilities/fa
 export type { FacilityDetail } from '../../server/services/facilities/get-facility';
 export type { FacilityCollection } from '../../server/services/facilities/list-facilities';
 export type { RegionSummary } from '../../server/services/regions/list-regions';
+export type { SearchResult } from '../../server/services/search/search';
+export type { FacilityHit } from '../../server/services/search/search-facilities';
+export type { PlaceHit } from '../../server/services/search/search-places';
+export type { FacilityAccessibility, PublicAudit } from '../../server/services/accessibility/facility-accessibility';
+export type { ReportRecord } from '../../server/services/reports/report-record';
 import type { RegionSummary } from '../../server/services/regions/list-regions';
+import type { Group } from '../../server/services/facilities/facility-feature';
 
 export interface RegionList {
   regions: RegionSummary[];
@@ -25,3 +31,31 @@ export type AccessStatus = 'accessible' | 'partial' | 'conditional' | 'inaccessi
 export const accessStatuses: readonly AccessStatus[] = ['accessible', 'partial', 'conditional', 'inaccessible', 'unknown'];
 
 export type Bbox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+/** GET /api/reports/form: the ids the report form labels and the limits it checks before sending. */
+export interface ReportForm {
+  kinds: string[];
+  zones: string[];
+  limits: { descriptionMin: number; descriptionMax: number; elementMax: number; minFillMs: number };
+  honeypotField: string;
+}
+
+/** POST /api/facilities/:id/reports. */
+export interface NewReport {
+  what: string;
+  zone: string;
+  element?: string;
+  description: string;
+  website: string;
+  filledInMs: number;
+}
+
+/** GET /api/search parameters; `statuses` need `group`. */
+export interface SearchQuery {
+  q?: string;
+  categories?: string[];
+  statuses?: AccessStatus[];
+  group?: Group;
+  near?: [number, number];
+  limit?: number;
+}

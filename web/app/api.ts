@@ -1,4 +1,6 @@
-import type { AppConfig, Bbox, FacilityCollection, FacilityDetail, RegionList } from './api-types';
+import type {
+  AppConfig, Bbox, FacilityAccessibility, FacilityCollection, FacilityDetail, NewReport, RegionList, ReportForm, ReportRecord, SearchQuery, SearchResult,
+} from './api-types';
 
 /** One problem with one named input, as the API reports it. */
 export interface ApiProblem {
@@ -78,7 +80,29 @@ export const api = {
   },
 
   facility: (id: number, signal?: AbortSignal) => getJson<FacilityDetail>(`/api/facilities/${id}`, { signal }),
+
+  /** Facilities and places for what a resident typed, with the map's filters; without `q`, the nearest first. */
+  search(query: SearchQuery, signal?: AbortSignal) {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.categories?.length) params.set('category', query.categories.join(','));
+    if (query.statuses?.length && query.group) params.set('status', query.statuses.join(','));
+    if (query.group) params.set('group', query.group);
+    if (query.near) params.set('near', query.near.map((n) => n.toFixed(5)).join(','));
+    if (query.limit) params.set('limit', String(query.limit));
+    return getJson<SearchResult>(`/api/search?${params}`, { signal });
+  },
+
+  /** The facility's current audit as residents see it (null when never audited). */
+  accessibility: (id: number, signal?: AbortSignal) => getJson<FacilityAccessibility>(`/api/facilities/${id}/accessibility`, { signal }),
+
+  reportForm: (signal?: AbortSignal) => getJson<ReportForm>('/api/reports/form', { signal }),
+
+  sendReport: (facilityId: number, report: NewReport) => postJson<ReportRecord>(`/api/facilities/${facilityId}/reports`, report),
 };
+
+/** Where a photo of a facility's current audit is served to anyone. */
+export const auditPhotoUrl = (facilityId: number, sha256: string) => `/api/facilities/${facilityId}/accessibility/photos/${sha256}`;
 
 /**
  * Absolute URL of an API resource, for consumers that fetch on their own (MapLibre's sources and

@@ -16,6 +16,15 @@ registerView({
 });
 
 registerView({
+  id: 'list',
+  paths: ['/list', '/list/:id'],
+  title: 'nav.list',
+  nav: true,
+  load: () => import('../features/list/kz-list-view'),
+  render: (params) => html`<kz-list-view .facilityId=${/^\d+$/.test(params.id ?? '') ? Number(params.id) : null}></kz-list-view>`,
+});
+
+registerView({
   id: 'dashboard',
   paths: ['/dashboard', '/dashboard/:region', '/dashboard/:region/:district'],
   title: 'nav.dashboard',
@@ -72,4 +81,13 @@ registerView({
   title: 'nav.users',
   load: () => import('../features/admin/kz-users-view'),
   render: () => html`<kz-users-view></kz-users-view>`,
+});
+
+registerView({
+  id: 'profile',
+  paths: ['/profile'],
+  title: 'nav.profile',
+  nav: true,
+  load: () => import('../features/profile/kz-profile-view'),
+  render: () => html`<kz-profile-view></kz-profile-view>`,
 });

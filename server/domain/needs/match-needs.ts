@@ -1,4 +1,4 @@
-import type { AuditAnswers } from '../checklist';
+import type { AuditAnswers } from '../checklist/answers';
 import type { Status } from '../scoring/types';
 import type { NeedsProfile } from './needs-profile';
 import { choiceAt, instanceSuffixes, lengthAt, type Measurement } from './readings';

@@ -1,4 +1,4 @@
-import { GROUP_IDS, type GroupId } from '../checklist';
+import { GROUP_IDS, type GroupId } from '../checklist/types';
 
 /**
  * A resident's needs profile: the group whose verdict the map shows, and optional needs that are

@@ -1,4 +1,4 @@
-import { splitAnswerKey, type AuditAnswers } from '../checklist';
+import { splitAnswerKey, type AuditAnswers } from '../checklist/answers';
 
 /** A length measured by the audit, converted to centimetres (the unit people know their needs in). */
 export interface Measurement {

@@ -122,6 +122,18 @@ export const panelStyles = css`
   .source a {
     color: var(--kz-accent);
   }
+  .stale {
+    display: block;
+    margin-top: 0.25rem;
+    padding: 0.3rem 0.5rem;
+    border-left: 4px solid #b35900;
+    border-radius: 4px;
+    background: var(--kz-surface-muted);
+    font-weight: 650;
+  }
+  .report {
+    margin: 1rem 0 0;
+  }
   .failure {
     margin: 0.5rem 3rem 0.5rem 0;
     font-weight: 600;

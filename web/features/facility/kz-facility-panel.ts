@@ -1,12 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ApiError, api, isAbort } from '../../app/api';
 import type { FacilityDetail, Group } from '../../app/api-types';
 import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, LocaleController, t, type Locale } from '../../i18n';
+import { auditStillCounts } from '../../../server/domain/scoring/adapted';
 import { displayStatus } from '../map/display-status';
-import { statusSvg } from '../map/status-symbols';
+import { ContrastController, statusIcon } from '../map/status-icon';
+import { needsProfile, ProfileController } from '../profile/needs-store';
 import { categoryName, facilityTitle, otherNames } from './facility-names';
 import { panelStyles } from './kz-facility-panel.styles';
 import { SelfReported } from './self-reported';
@@ -21,7 +22,11 @@ const GROUPS: Group[] = ['wheelchair', 'mobility', 'vision', 'hearing', 'intelle
 export class KzFacilityPanel extends LitElement {
   static styles = [sharedStyles, panelStyles];
   private readonly localeController = new LocaleController(this);
+  private readonly profileController = new ProfileController(this);
+  private readonly contrastController = new ContrastController(this);
   @property({ type: Number }) facilityId: number | null = null;
+  /** The "report a problem" form is open. */
+  @state() private reporting = false;
   @state() private facility: FacilityDetail | null = null;
   @state() private failure: string | null = null;
   private request?: AbortController;
@@ -34,8 +39,11 @@ export class KzFacilityPanel extends LitElement {
     this.request?.abort();
     this.facility = null;
     this.failure = null;
+    this.reporting = false;
     if (this.facilityId === null) return;
     const request = (this.request = new AbortController());
+    // The chain and the report form are their own chunks: the checklist texts load with the first facility, not with the app.
+    void import('./kz-facility-chain');
     try {
       this.facility = await api.facility(this.facilityId, request.signal);
       await this.updateComplete;
@@ -69,7 +77,7 @@ export class KzFacilityPanel extends LitElement {
     const area = (names: Record<Locale, string> | undefined) => names?.[locale] ?? t('facility.outsideRegion');
     const others = otherNames(p, locale);
     return html`
-      <p class="kicker">${unsafeSVG(statusSvg(displayStatus(p.status), { size: 20 }))}<span>${categoryName(p.category, locale)}</span></p>
+      <p class="kicker">${statusIcon(displayStatus(p.status, needsProfile().group), 20)}<span>${categoryName(p.category, locale)}</span></p>
       <h2 tabindex="-1">${facilityTitle(p, locale)}</h2>
       ${others.length
         ? html`<p class="other-names"><span class="label">${t('facility.otherNames')}:</span>
@@ -81,22 +89,41 @@ export class KzFacilityPanel extends LitElement {
         <div><dt>${t('facility.region')}</dt><dd>${area(p.region?.names)}</dd></div>
         <div><dt>${t('facility.district')}</dt><dd>${area(p.district?.names)}</dd></div>
       </dl>
+      ${this.renderAuditDate(p.status)}
+      <kz-facility-chain .facilityId=${p.id} .audited=${p.status.audited}></kz-facility-chain>
       <h3>${t('facility.statusTitle')}</h3>
-      <p class="audit-note">
-        ${p.status.audited && p.status.auditedAt ? t('facility.auditedAt', { date: new Date(p.status.auditedAt) }) : t('facility.notAudited')}
-      </p>
       <ul class="groups">
         ${GROUPS.map((group) => {
           const status = displayStatus(p.status, group);
           return html`<li>
-            ${unsafeSVG(statusSvg(status, { size: 22 }))}
+            ${statusIcon(status)}
             <span><span class="group">${t(`group.${group}`)}<span class="visually-hidden">:</span></span><span class="status">${t(`status.${status}`)}</span></span>
           </li>`;
         })}
       </ul>
       ${SelfReported(p.selfReported)}
+      ${this.renderReport(p.id)}
       <p class="source">${t('facility.source', { source: p.source === 'osm' ? 'OpenStreetMap' : p.source })}
         ${p.source === 'osm' ? html` · <a href=${`https://www.openstreetmap.org/${p.sourceId}`} target="_blank" rel="noopener">${p.sourceId}</a>` : nothing}</p>
     `;
+  }
+
+  private renderAuditDate(status: FacilityDetail['properties']['status']) {
+    if (!status.audited || !status.auditedAt) return html`<p class="audit-note">${t('facility.notAudited')}</p>`;
+    const stale = !auditStillCounts(status.auditedAt, new Date().toISOString());
+    return html`<p class="audit-note">${t('facility.auditedAt', { date: new Date(status.auditedAt) })}
+      ${stale ? html`<strong class="stale">${t('facility.stale')}</strong>` : nothing}</p>`;
+  }
+
+  private renderReport(id: number) {
+    if (!this.reporting) {
+      return html`<p class="report"><button type="button" class="button" @click=${this.openReport}>${t('report.open')}</button></p>`;
+    }
+    return html`<div class="report"><kz-report-form .facilityId=${id}></kz-report-form></div>`;
+  }
+
+  private async openReport() {
+    await import('../report/kz-report-form');
+    this.reporting = true;
   }
 }

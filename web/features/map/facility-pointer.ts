@@ -4,7 +4,7 @@ import { FACILITY_CLUSTERS, FACILITY_POINTS, facilityLayerIds } from './facility
 /** What a pointer on the facility layers does: select a facility, or open up a cluster. */
 export function onFacilityPointer(
   map: MapLibreMap,
-  handlers: { select(id: number): void; expand(clusterId: number, center: [number, number]): void },
+  handlers: { select(id: number): void; expand(center: [number, number]): void },
 ): void {
   map.on('click', FACILITY_POINTS, (event) => {
     const id = Number(event.features?.[0]?.properties.id);
@@ -12,7 +12,7 @@ export function onFacilityPointer(
   });
   map.on('click', FACILITY_CLUSTERS, (event) => {
     const cluster = event.features?.[0];
-    if (cluster?.geometry.type === 'Point') handlers.expand(Number(cluster.properties.cluster_id), cluster.geometry.coordinates as [number, number]);
+    if (cluster?.geometry.type === 'Point') handlers.expand(cluster.geometry.coordinates as [number, number]);
   });
   for (const id of facilityLayerIds) {
     map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));

@@ -1,5 +1,5 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AccessStatus, FacilityFeature } from '../../app/api-types';
+import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { AccessStatus, FacilityFeature, Group } from '../../app/api-types';
 
 /** A facility as the map and the "facilities in view" list know it. */
 export interface FacilityInView {
@@ -7,30 +7,38 @@ export interface FacilityInView {
   category: string;
   name: string | null;
   names: FacilityFeature['properties']['names'];
+  /** The status for the resident's group. */
   status: AccessStatus;
   coordinates: [number, number];
+  distanceMetres?: number | null;
 }
 
 export interface FacilitiesInView {
+  /** The facilities in view nearest to the centre (a few dozen at most). */
   facilities: FacilityInView[];
-  /** True when the area holds more facilities than were loaded. */
-  truncated: boolean;
+  /** How many facilities the view holds under the filters; null when it cannot be told at this zoom. */
+  total: number | null;
+}
+
+/** Whose status the map shows and what the filters keep (undefined: everything). */
+export interface FacilityQuery {
+  group: Group;
+  categories?: string[];
+  statuses?: AccessStatus[];
+  /** The same filters as a layer filter on single facilities. */
+  pointFilter: FilterSpecification;
 }
 
 /**
- * Where the map's facilities come from. The facility layers read the source `sourceId` whose
- * features carry `id`, `status` (an AccessStatus), `category`, `name`, `name_kk|ru|en`, and
- * `point_count` for aggregates. Today: GeoJSON by bounding box. Issue 5 swaps in vector tiles by
- * implementing this interface; nothing else in the map changes.
+ * Where the map's facilities come from: a map source whose layers `facility-layers.ts` draws
+ * (today vector tiles, `tile-facility-source.ts`), and the facilities in view for the list.
  */
 export interface FacilitySource {
   readonly sourceId: string;
-  /** Whether the facility layers should cluster points from this source (GeoJSON) or not (tiles aggregate). */
-  readonly clustered: boolean;
   /** Adds the source to a map whose style has loaded. */
   attach(map: MapLibreMap): void;
-  /** Brings the source up to date with the map's view; resolves with the facilities in view. */
-  refresh(map: MapLibreMap): Promise<FacilitiesInView>;
-  /** The zoom at which a cluster splits, for "select a cluster to zoom in". */
-  expansionZoom(map: MapLibreMap, clusterId: number): Promise<number>;
+  /** Resolves with the facilities in view under the query, once the view's data is drawn. */
+  refresh(map: MapLibreMap, query: FacilityQuery): Promise<FacilitiesInView>;
+  /** The zoom that opens up a group of facilities clicked at `zoom`. */
+  expansionZoom(zoom: number): number;
 }

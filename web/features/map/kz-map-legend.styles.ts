@@ -38,6 +38,15 @@ export const legendStyles = css`
     font-size: 0.7rem;
     font-weight: 700;
   }
+  .for {
+    margin: -0.2rem 0 0.5rem;
+    color: var(--kz-text-muted);
+    font-size: 0.9rem;
+  }
+  .cluster.high {
+    background: #000;
+    box-shadow: 0 0 0 2px #ffd400, 0 0 0 3px #000;
+  }
   .audited {
     margin: 0.6rem 0 0;
     padding: 0.5rem 0.65rem;

@@ -15,10 +15,14 @@ import './kz-map-legend';
 import { mapViewStyles } from './kz-map-view.styles';
 import './kz-place-picker';
 import { ASTANA, ASTANA_KATO, KAZAKHSTAN } from './places';
-import { nearestFirst } from './nearest';
-
-/** How many facilities "Facilities in view" lists: enough to browse, few enough to tab through. */
-const LISTED = 50;
+import { rememberMapCentre } from '../list/map-centre';
+import '../profile/kz-profile-summary';
+import { needsProfile, ProfileController } from '../profile/needs-store';
+import { facilityFilters, filteredCategories, filteredStatuses, FiltersController } from '../search/filters';
+import '../search/kz-facility-filters';
+import '../search/kz-search-box';
+import type { KzSearchBox } from '../search/kz-search-box';
+import type { SearchChoice } from '../search/search-options';
 
 /**
  * The map view at / and /facility/:id: places and legend, the facilities in view, the map, and
@@ -28,6 +32,8 @@ const LISTED = 50;
 export class KzMapView extends LitElement {
   static styles = [sharedStyles, mapViewStyles];
   private readonly localeController = new LocaleController(this);
+  private readonly profileController = new ProfileController(this);
+  private readonly filtersController = new FiltersController(this);
   @property({ attribute: false }) facilityId: number | null = null;
   @state() private config?: AppConfig;
   @state() private regions: RegionSummary[] = [];
@@ -36,8 +42,10 @@ export class KzMapView extends LitElement {
   @state() private failure = '';
   @query('kz-map') private map!: KzMap;
   @query('kz-facility-list') private facilityList!: KzFacilityList;
-  /** Where focus returns when the panel closes: the list's button or the map. */
-  private openedFrom: 'list' | 'map' = 'list';
+  @query('kz-search-box') private searchBox!: KzSearchBox;
+  @state() private centre: [number, number] | null = null;
+  /** Where focus returns when the panel closes: the list's button, the search field or the map. */
+  private openedFrom: 'list' | 'map' | 'search' = 'list';
 
   connectedCallback() {
     super.connectedCallback();
@@ -63,7 +71,7 @@ export class KzMapView extends LitElement {
     }
   };
 
-  private select(id: number, from: 'list' | 'map') {
+  private select(id: number, from: 'list' | 'map' | 'search') {
     this.openedFrom = from;
     navigate(`/facility/${id}`, { replace: this.facilityId !== null });
   }
@@ -72,6 +80,7 @@ export class KzMapView extends LitElement {
     const id = this.facilityId;
     navigate('/');
     await this.updateComplete;
+    if (this.openedFrom === 'search') return this.searchBox.focus();
     const focused = this.openedFrom === 'list' && id !== null && this.facilityList.focusFacility(id);
     if (!focused) this.map.focusCanvas();
   }
@@ -82,8 +91,18 @@ export class KzMapView extends LitElement {
       if (detail.state === 'failed' || this.list.state !== 'ready') this.list = detail;
       return;
     }
-    const shown = nearestFirst(detail.facilities, detail.center, LISTED);
-    this.list = { state: 'ready', shown, total: detail.facilities.length, truncated: detail.truncated };
+    this.centre = detail.center;
+    rememberMapCentre(detail.center);
+    this.list = { state: 'ready', shown: detail.facilities, total: detail.total };
+  }
+
+  /** A search result: open a facility, move to a place, or show every result in the list view. */
+  private onSearch(choice: SearchChoice) {
+    if (choice.kind === 'facility') return this.select(choice.id, 'search');
+    if (choice.kind === 'all') return navigate(`/list?q=${encodeURIComponent(choice.q)}`);
+    if (choice.bbox) void this.map.showBbox(choice.bbox);
+    else void this.map.showPlace(choice.location, choice.zoom);
+    this.announcement = t('map.showing', { place: choice.name });
   }
 
   /** Moves the map so the facility is not hidden under its own panel, which floats over the map on wide screens. */
@@ -104,6 +123,9 @@ export class KzMapView extends LitElement {
 
   render() {
     const audited = this.regions.reduce((sum, r) => sum + r.audited, 0);
+    const group = needsProfile().group;
+    const filters = facilityFilters();
+    const categories = filteredCategories(filters);
     return html`<div class="layout">
       <div class="side">
         <h1 class="visually-hidden">${t('map.title')}</h1>
@@ -111,18 +133,24 @@ export class KzMapView extends LitElement {
           ? html`<div class="failure" role="alert"><p>${this.failure}</p><button class="button" @click=${this.loadSettings}>${t('app.retry')}</button></div>`
           : nothing}
         ${this.config?.facilities === 0 ? html`<kz-import-help></kz-import-help>` : nothing}
+        <kz-search-box .near=${this.centre} @kz-search-choose=${(e: CustomEvent<SearchChoice>) => this.onSearch(e.detail)}></kz-search-box>
+        <kz-profile-summary></kz-profile-summary>
+        <kz-facility-filters foldable></kz-facility-filters>
         <kz-place-picker .regions=${this.regions} @kz-show-place=${(e: CustomEvent<{ kato: string }>) => this.showPlace(e.detail.kato)}></kz-place-picker>
-        <kz-map-legend .audited=${audited} .total=${this.config?.facilities ?? 0}></kz-map-legend>
+        <kz-map-legend .audited=${audited} .total=${this.config?.facilities ?? 0} .group=${group} ?categoryFiltered=${!!categories}></kz-map-legend>
         <kz-facility-list
           .list=${this.list}
           .selectedId=${this.facilityId}
           @kz-facility-select=${(e: CustomEvent<{ id: number }>) => this.select(e.detail.id, 'list')}
-        ></kz-facility-list>
+        ><p class="full-list"><a href="/list">${t('list.openFull')}</a></p></kz-facility-list>
       </div>
       <div class="map-area">
         <kz-map
           .config=${this.config}
           .selectedId=${this.facilityId}
+          .group=${group}
+          .categories=${categories}
+          .statuses=${filteredStatuses(filters)}
           @kz-facilities=${this.onFacilities}
           @kz-facility-select=${(e: CustomEvent<{ id: number }>) => {
             e.stopPropagation();

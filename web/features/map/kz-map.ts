@@ -2,19 +2,19 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GeoJSONSourceSpecification, LayerSpecification, LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import { apiUrl, isAbort } from '../../app/api';
-import type { AppConfig, Bbox } from '../../app/api-types';
+import type { AccessStatus, AppConfig, Bbox, Group } from '../../app/api-types';
 import { highContrast, onContrastChange, prefersReducedMotion } from '../../app/contrast';
 import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, onLocaleChange, t } from '../../i18n';
 import { basemapLayers, offlineStyle } from './basemap-style';
 import { controlTexts, relabelControls } from './control-texts';
-import { addStatusImages, FACILITY_SELECTED, facilityLayerIds, facilityLayers, selectedFilter } from './facility-layers';
+import { addStatusImages, FACILITY_SELECTED, facilityLayerIds, facilityLayers, pointFilter, selectedFilter } from './facility-layers';
 import { onFacilityPointer } from './facility-pointer';
-import type { FacilitiesInView, FacilitySource } from './facility-source';
-import { CLUSTER_MAX_ZOOM, GeoJsonFacilitySource } from './geojson-facility-source';
+import type { FacilitiesInView, FacilityQuery, FacilitySource } from './facility-source';
 import { mapStyles } from './kz-map.styles';
 import { KAZAKHSTAN } from './places';
 import { restyle } from './restyle';
+import { FACILITY_MIN_ZOOM, TileFacilitySource } from './tile-facility-source';
 
 declare global {
   interface Window {
@@ -42,8 +42,13 @@ export class KzMap extends LitElement {
   static styles = [sharedStyles, mapStyles];
   @property({ attribute: false }) config?: AppConfig;
   @property({ attribute: false }) selectedId: number | null = null;
-  /** Where facilities come from; issue 5 sets a vector-tile source here. */
-  @property({ attribute: false }) source: FacilitySource = new GeoJsonFacilitySource();
+  /** Where facilities come from: vector tiles. */
+  @property({ attribute: false }) source: FacilitySource = new TileFacilitySource();
+  /** Whose verdict the symbols show: the resident's needs profile group. */
+  @property({ attribute: false }) group: Group = 'wheelchair';
+  /** The filters (undefined: every category, every status). */
+  @property({ attribute: false }) categories?: string[];
+  @property({ attribute: false }) statuses?: AccessStatus[];
   @state() private phase: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private failure = '';
   private map?: MapLibreMap;
@@ -81,6 +86,10 @@ export class KzMap extends LitElement {
 
   protected updated(changed: PropertyValues<this>) {
     if (changed.has('selectedId') && this.map?.getLayer(FACILITY_SELECTED)) this.map.setFilter(FACILITY_SELECTED, selectedFilter(this.selectedId));
+    if ((changed.has('group') || changed.has('categories') || changed.has('statuses')) && this.map && this.phase === 'ready') {
+      restyle(this.map, this.facilityLayers());
+      void this.refresh(this.map);
+    }
   }
 
   /** Frames a bounding box, e.g. a region. */
@@ -102,7 +111,7 @@ export class KzMap extends LitElement {
     const at = map.project(coordinates);
     const margin = 32;
     const visible = at.x >= margin && at.x <= width - coveredRight - margin && at.y >= margin && at.y <= height - margin;
-    if (visible && map.getZoom() > CLUSTER_MAX_ZOOM + 1) return;
+    if (visible && map.getZoom() >= FACILITY_MIN_ZOOM + 1) return;
     this.move(map, { center: coordinates, zoom: Math.max(map.getZoom(), CLOSE_ZOOM), offset: [-coveredRight / 2, 0] });
   }
 
@@ -179,7 +188,7 @@ export class KzMap extends LitElement {
     for (const layer of this.facilityLayers()) map.addLayer(layer);
     onFacilityPointer(map, {
       select: (id) => this.emit('kz-facility-select', { id }),
-      expand: async (clusterId, center) => this.move(map, { center, zoom: await this.source.expansionZoom(map, clusterId) }),
+      expand: (center) => this.move(map, { center, zoom: this.source.expansionZoom(map.getZoom()) }),
     });
     // A click beside the facilities picks a point, e.g. a route's start (`kz-map-point`).
     map.on('click', (event) => {
@@ -191,21 +200,27 @@ export class KzMap extends LitElement {
       this.refreshTimer = setTimeout(() => void this.refresh(map), 250);
     });
     this.markLoaded(map);
-    await this.refresh(map);
+    // The first idle comes once the facility tiles in view are drawn (the refresh below waits for it too).
     map.once('idle', () => {
       this.phase = 'ready';
       this.dataset.ready = 'true';
     });
+    await this.refresh(map);
   }
 
   private facilityLayers() {
-    return facilityLayers(this.source.sourceId, currentLocale(), this.palette(), this.selectedId);
+    return facilityLayers({ ...this.query(), sourceId: this.source.sourceId, locale: currentLocale(), palette: this.palette(), selectedId: this.selectedId });
+  }
+
+  private query(): FacilityQuery {
+    const { group, categories, statuses } = this;
+    return { group, categories, statuses, pointFilter: pointFilter({ group, categories, statuses }) };
   }
 
   private async refresh(map: MapLibreMap) {
     this.emit('kz-facilities', { state: 'loading' });
     try {
-      const inView = await this.source.refresh(map);
+      const inView = await this.source.refresh(map, this.query());
       const { lng, lat } = map.getCenter();
       this.emit('kz-facilities', { state: 'ready', center: [lng, lat], ...inView });
     } catch (err) {

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { Database } from '../../db/client';
+import { currentChecklist } from '../../server/domain/checklist';
+import { pharmacy, polyclinic, variant } from '../../server/domain/scoring/test-audits';
+import { demoFiles } from '../../server/import/demo';
+import { importSettlements } from '../../server/import/settlements';
+import { importStreets } from '../../server/import/streets';
+import { submitAudit } from '../../server/services/audits/submit-audit';
+import { storePhoto } from '../../server/services/photos/store-photo';
+import { createUser } from '../../server/services/users/create-user';
+import { dataFile, loadRegistry } from '../support/demo-data';
+
+export const STORAGE_DIR = '.data/test-storage';
+
+/** The audited facilities the resident tests look at, by what their audit says. */
+export interface AuditedFacilities {
+  /** Everything passes except a 75 cm entrance door; with a photo of the door. */
+  narrowDoor: { id: number; name: string };
+  /** Every applicable item passes. */
+  accessible: { id: number; name: string };
+  /** A small pharmacy with a step and no ramp (the checklist's worked example 3). */
+  stepped: { id: number; name: string };
+  /** Audited four years ago: stale. */
+  stale: { id: number; name: string };
+}
+
+/**
+ * The Astana registry with streets and settlements (as a first start imports them) and four schools
+ * near the city centre audited by an inspector, for the resident-side browser tests.
+ */
+export async function seedResidentData(database: Database): Promise<AuditedFacilities> {
+  await loadRegistry(database);
+  await importStreets(database, dataFile(demoFiles.streets));
+  await importSettlements(database, dataFile(demoFiles.settlements));
+  const inspector = await createUser(database, { email: 'resident-tests@example.kz', password: 'a long enough password', role: 'inspector', regions: ['710000000'] });
+  const schools = await database.rows<{ id: number | string; name: string }>(sql`
+    SELECT id, name FROM facilities
+    WHERE category = 'school' AND name IS NOT NULL AND region_kato = '710000000'
+    ORDER BY geom <-> ST_SetSRID(ST_MakePoint(71.43, 51.13), 4326), id LIMIT 4`);
+  const [narrowDoor, accessible, stepped, stale] = schools.map((s) => ({ id: Number(s.id), name: s.name }));
+  const photo = await storePhoto(database, STORAGE_DIR, new Uint8Array(readFileSync('server/services/photos/fixtures/door.jpg')), inspector.id);
+  const audit = async (facilityId: number, answers: object, auditedAt: Date, photos: { itemId: string; sha256: string }[] = []) =>
+    submitAudit(database, inspector, facilityId, crypto.randomUUID(), {
+      checklistVersion: currentChecklist.version, answers: answers as Record<string, unknown>, auditedAt: auditedAt.toISOString(), photos, position: null, note: null,
+    });
+  const now = new Date();
+  await audit(narrowDoor.id, variant(polyclinic, [], { 'entrance.door_width': 0.75 }), now, [{ itemId: 'entrance.door_width', sha256: photo.sha256 }]);
+  await audit(accessible.id, polyclinic, now);
+  await audit(stepped.id, pharmacy, now);
+  await audit(stale.id, polyclinic, new Date(now.getTime() - 4 * 365.25 * 86_400_000));
+  return { narrowDoor, accessible, stepped, stale };
+}
+
+/** The element that has the keyboard focus, looking inside shadow roots. */
+export function focusedElement(page: Page): Promise<{ tag: string; text: string; id: string | null; role: string | null }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName.toLowerCase() ?? '', text: el?.textContent?.trim() ?? '', id: el?.getAttribute('id') ?? el?.getAttribute('data-id') ?? null, role: el?.getAttribute('role') ?? null };
+  });
+}
+
+/** A page in `locale` with the app's language chosen by the browser, as a first visit. */
+export async function newPage(browser: Browser, locale = 'en-GB', viewport = { width: 1280, height: 860 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale });
+  return context.newPage();
+}

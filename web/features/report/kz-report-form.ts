@@ -1,0 +1,147 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { api } from '../../app/api';
+import type { ReportForm, ReportRecord } from '../../app/api-types';
+import { sharedStyles } from '../../components/shared-styles';
+import { LocaleController, t, type MessageKey } from '../../i18n';
+import { reportStyles } from './kz-report-form.styles';
+import { checkReport, sendProblems, type FieldProblems, type ReportField } from './report-problems';
+
+type Phase = { state: 'loading' } | { state: 'editing' } | { state: 'sending' } | { state: 'sent'; report: ReportRecord } | { state: 'unavailable'; message: string };
+
+/**
+ * "Report a problem" with a facility, without an account: what, where, which element and a
+ * description. Spam protection is invisible to people: an off-screen honeypot field and the time the
+ * form was open (a fast person waits the rest of the minimum instead of meeting an error).
+ */
+@customElement('kz-report-form')
+export class KzReportForm extends LitElement {
+  static styles = [sharedStyles, reportStyles];
+  private readonly localeController = new LocaleController(this);
+  @property({ type: Number }) facilityId: number | null = null;
+  @state() private phase: Phase = { state: 'loading' };
+  @state() private problems: FieldProblems = {};
+  @state() private message = '';
+  @query('form') private formElement?: HTMLFormElement;
+  private form?: ReportForm;
+  private openedAt = performance.now();
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('facilityId')) void this.start();
+  }
+
+  private async start() {
+    this.phase = { state: 'loading' };
+    this.problems = {};
+    this.message = '';
+    try {
+      this.form ??= await api.reportForm();
+      this.phase = { state: 'editing' };
+      this.openedAt = performance.now();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#report-what')?.focus();
+    } catch (err) {
+      this.phase = { state: 'unavailable', message: sendProblems(err).message };
+    }
+  }
+
+  private value(name: string): string {
+    return (this.formElement?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+  }
+
+  private async send(event: SubmitEvent) {
+    event.preventDefault();
+    if (!this.form || this.facilityId === null || this.phase.state === 'sending') return;
+    const values = { what: this.value('what'), zone: this.value('zone'), element: this.value('element'), description: this.value('description') };
+    this.problems = checkReport(values, this.form);
+    this.message = Object.keys(this.problems).length ? t('report.error.fields') : '';
+    if (this.message) return this.focusFirstProblem();
+    this.phase = { state: 'sending' };
+    const wait = this.form.limits.minFillMs + 250 - (performance.now() - this.openedAt);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      const element = values.element.trim();
+      const report = await api.sendReport(this.facilityId, {
+        what: values.what, zone: values.zone, description: values.description.trim(), ...(element ? { element } : {}),
+        website: this.value(this.form.honeypotField), filledInMs: Math.round(performance.now() - this.openedAt),
+      });
+      this.phase = { state: 'sent', report };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
+    } catch (err) {
+      const { fields, message } = sendProblems(err);
+      this.phase = { state: 'editing' };
+      this.problems = fields;
+      this.message = message;
+      this.focusFirstProblem();
+    }
+  }
+
+  private async focusFirstProblem() {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.renderRoot.querySelector<HTMLElement>('.form-error'))?.focus();
+  }
+
+  render() {
+    const phase = this.phase;
+    if (phase.state === 'loading') return html`<p role="status">${t('app.loading')}</p>`;
+    if (phase.state === 'unavailable') return html`<p role="alert" class="form-error">${phase.message}</p>`;
+    if (phase.state === 'sent') {
+      return html`<div class="sent" tabindex="-1" role="status">
+        <p><strong>${t('report.sent.title')}</strong></p>
+        <p>${t('report.sent.body', { id: phase.report.id })}</p>
+        <button type="button" class="button" @click=${() => this.start()}>${t('report.another')}</button>
+      </div>`;
+    }
+    return this.renderForm(this.form!, phase.state === 'sending');
+  }
+
+  private describedBy(field: ReportField, hint = false) {
+    return [hint ? `report-${field}-hint` : '', this.problems[field] ? `report-${field}-problem` : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  private problem(field: ReportField) {
+    return this.problems[field] ? html`<span class="problem" id=${`report-${field}-problem`}>${this.problems[field]}</span>` : nothing;
+  }
+
+  private select(field: 'what' | 'zone', options: string[]) {
+    return html`<div class="field">
+      <label for=${`report-${field}`}>${t(`report.${field}`)}</label>
+      <select id=${`report-${field}`} name=${field} required aria-invalid=${this.problems[field] ? 'true' : 'false'} aria-describedby=${this.describedBy(field)}>
+        <option value="">${t('report.choose')}</option>
+        ${options.map((id) => html`<option value=${id}>${t((field === 'what' ? `report.kind.${id}` : `zone.${id}`) as MessageKey)}</option>`)}
+      </select>
+      ${this.problem(field)}
+    </div>`;
+  }
+
+  private renderForm(form: ReportForm, sending: boolean) {
+    return html`<form novalidate @submit=${this.send} aria-labelledby="report-title" aria-busy=${sending ? 'true' : 'false'}>
+      <h3 id="report-title">${t('report.title')}</h3>
+      <p class="intro">${t('report.intro')}</p>
+      ${this.message ? html`<p class="form-error" role="alert" tabindex="-1">${this.message}</p>` : nothing}
+      ${this.select('what', form.kinds)} ${this.select('zone', form.zones)}
+      <div class="field">
+        <label for="report-element">${t('report.element')}</label>
+        <span class="hint" id="report-element-hint">${t('report.elementHint')}</span>
+        <input id="report-element" name="element" type="text" maxlength=${form.limits.elementMax} autocomplete="off"
+          aria-invalid=${this.problems.element ? 'true' : 'false'} aria-describedby=${this.describedBy('element', true)} />
+        ${this.problem('element')}
+      </div>
+      <div class="field">
+        <label for="report-description">${t('report.description')}</label>
+        <span class="hint" id="report-description-hint">${t('report.descriptionHint', { min: form.limits.descriptionMin, max: form.limits.descriptionMax })}</span>
+        <textarea id="report-description" name="description" rows="4" required maxlength=${form.limits.descriptionMax}
+          aria-invalid=${this.problems.description ? 'true' : 'false'} aria-describedby=${this.describedBy('description', true)}></textarea>
+        ${this.problem('description')}
+      </div>
+      <p class="hint">${t('report.photoNote')}</p>
+      <div class="trap" aria-hidden="true">
+        <label for="report-website">Website</label>
+        <input id="report-website" name=${form.honeypotField} type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <button type="submit" class="button primary" ?disabled=${sending}>${sending ? t('report.sending') : t('report.send')}</button>
+      <p class="hint">${t('report.privacy')}</p>
+    </form>`;
+  }
+}
