@@ -18,6 +18,7 @@ export interface AuditEvaluation {
 }
 
 const SCRATCH = newItemOutcomes(GROUP_IDS.length);
+const NUMBER: { value: number } = { value: 0 };
 
 /** Evaluates every applicable answer (rule B1) into its slot's tally, keeping the failures for explanation. */
 export function evaluateAudit(layout: AuditLayout, sheet: AnswerSheet): AuditEvaluation {
@@ -39,6 +40,12 @@ export function evaluateAudit(layout: AuditLayout, sheet: AnswerSheet): AuditEva
     const raw = sheet.raw(u);
     if (raw === 'na') continue;
     let out = typeof raw === 'string' ? item.fixedOutcomes.get(raw) : undefined;
+    const range = item.numberRange;
+    if (!out && range && typeof raw === 'number' && raw >= range[0] && raw <= range[1]) {
+      // A measured value: compare it directly rather than building (and keeping) a read.
+      NUMBER.value = raw;
+      out = evaluateItem(unit, NUMBER, sheet, scratch);
+    }
     if (!out) {
       const answer = raw === undefined ? null : sheet.read(u);
       out = answer?.kind === 'answer' ? evaluateItem(unit, answer.fields, sheet, scratch) : item.unanswered;

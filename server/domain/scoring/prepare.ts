@@ -57,6 +57,8 @@ export interface PreparedItem {
   bandTests: BandTest[];
   /** The answer that decides whether an assistable band is bridged (`inside.vertical_means`), if any. */
   assist?: { condition: ItemCondition; item: PreparedItem };
+  /** For plain measured items: the accepted range, so a number is evaluated without building a read. */
+  numberRange: readonly [number, number] | null;
   /** Outcomes of an unanswered item, and of each choice answer when they depend on nothing else. */
   unanswered: ItemOutcomes;
   fixedOutcomes: Map<string, ItemOutcomes>;
@@ -106,6 +108,7 @@ function prepareItem(def: ItemDefinition, index: number, checklist: ChecklistDef
     referenced: false,
     bandText: def.rules.map((band) => describeBand(band, def)),
     bandTests: def.rules.map((band) => compileBand(band.if)),
+    numberRange: def.answer.type === 'number' ? [def.answer.min, def.answer.max] : null,
     unanswered: newItemOutcomes(GROUP_IDS.length),
     fixedOutcomes: new Map(),
   };
