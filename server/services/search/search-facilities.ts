@@ -3,6 +3,7 @@ import type { Database } from '../../../db/client';
 import type { ParsedQuery } from '../../domain/search/parse-query';
 import { keyWords } from '../../domain/search/search-key';
 import { facilityColumns, toFeature, type FacilityFeature, type FacilityRow, type Group } from '../facilities/facility-feature';
+import { haversineM } from '../../domain/routing/geo';
 import { cellsAround } from './search-cells';
 import { holdsOneOf, nameRelevance, parseTextArray, type WordVariant } from './word-variants';
 
@@ -74,13 +75,24 @@ export async function searchFacilities(database: Database, query: ParsedQuery, f
   if (!named.length || textWords.length > 0) passes.push({ required, preferred: false });
 
   const found = new Map<number, Candidate>();
-  const areas = filters.near ? [cellsAround(filters.near), null] : [null];
-  for (const cells of areas) {
-    for (const pass of passes) {
-      if (found.size >= filters.limit) break;
-      for (const candidate of await candidates(database, cells ? [...pass.required, cells] : pass.required, filters, pass.preferred, !!cells)) {
-        if (!found.has(candidate.hit.id)) found.set(candidate.hit.id, candidate);
-      }
+  const add = (list: Candidate[]) => list.forEach((c) => found.has(c.hit.id) || found.set(c.hit.id, c));
+  const fetched = filters.limit * CANDIDATES_PER_RESULT;
+  // Name words and numbers are usually rare: all their matches in the country are few and cheap.
+  const selective = textWords.length > 0 || query.numbers.length > 0;
+  for (const pass of passes) {
+    if (found.size >= filters.limit) break;
+    const anywhere = () => candidates(database, pass.required, filters, pass.preferred, false);
+    const around = () => candidates(database, [...pass.required, cellsAround(filters.near!)], filters, pass.preferred, true);
+    if (!filters.near) {
+      add(await anywhere());
+    } else if (selective) {
+      const some = await anywhere();
+      if (some.length === fetched) add(await around());
+      add(some);
+    } else {
+      const near = await around();
+      add(near);
+      if (near.length < filters.limit) add(await anywhere());
     }
   }
   return rank([...found.values()], textWords, variants).slice(0, filters.limit);
@@ -95,16 +107,16 @@ async function candidates(database: Database, required: string[][], filters: Fac
   // Outside the cells around the person, any matches will do (sorted by distance below): walking the
   // spatial index to faraway matches would visit everything in between.
   const order = origin && nearestFirst ? sql`ORDER BY f.geom <-> ${origin}` : sql``;
-  const rows = await database.rows<FacilityRow & { search_words: string[] | string; distance: number | null }>(sql`
-    SELECT ${facilityColumns}, f.search_words,
-      ${origin ? sql`ST_Distance(f.geom::geography, ${origin}::geography)` : sql`NULL::float8`} AS distance
+  const rows = await database.rows<FacilityRow & { search_words: string[] | string }>(sql`
+    SELECT ${facilityColumns}, f.search_words
     FROM facilities f
     WHERE ${conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`}
     ${order}
     LIMIT ${filters.limit * CANDIDATES_PER_RESULT}`);
   return rows.map((row) => {
     const feature = toFeature(row);
-    const distanceMetres = row.distance === null ? null : Math.round(Number(row.distance));
+    // Great-circle distance here rather than ST_Distance on geography, whose set-up costs ~15 ms a query.
+    const distanceMetres = filters.near ? Math.round(haversineM(filters.near, feature.geometry.coordinates)) : null;
     return { hit: { ...feature, properties: { ...feature.properties, relevance: 1, distanceMetres } }, words: new Set(parseTextArray(row.search_words)), preferred };
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
+import { haversineM } from '../../domain/routing/geo';
 import { isNumberWord, keyWords } from '../../domain/search/search-key';
 import { holdsOneOf, nameRelevance, parseTextArray, type WordVariant } from './word-variants';
 
@@ -52,7 +53,6 @@ interface StreetRow {
   min_lat: number;
   max_lon: number;
   max_lat: number;
-  distance: number | null;
 }
 
 /** Matches fetched per table before ranking. */
@@ -83,8 +83,7 @@ export async function searchPlaces(
       ORDER BY s.population DESC NULLS LAST, s.id LIMIT ${CANDIDATES}`),
     database.rows<StreetRow>(sql`
       SELECT st.id, st.name, st.city, ST_X(mid) AS lon, ST_Y(mid) AS lat, st.search_words,
-        ST_XMin(st.geom) AS min_lon, ST_YMin(st.geom) AS min_lat, ST_XMax(st.geom) AS max_lon, ST_YMax(st.geom) AS max_lat,
-        ${origin ? sql`ST_Distance(mid::geography, ${origin}::geography)` : sql`NULL::float8`} AS distance
+        ST_XMin(st.geom) AS min_lon, ST_YMin(st.geom) AS min_lat, ST_XMax(st.geom) AS max_lon, ST_YMax(st.geom) AS max_lat
       FROM (SELECT * FROM streets st WHERE ${where('st.search_words')} ORDER BY ${origin ? sql`st.geom <-> ${origin}` : sql`st.id`} LIMIT ${CANDIDATES}) st,
         LATERAL ST_ClosestPoint(st.geom, ST_Centroid(st.geom)) AS mid`),
   ]);
@@ -110,7 +109,7 @@ export async function searchPlaces(
         location: [Number(s.lon), Number(s.lat)] as [number, number],
         bbox: [Number(s.min_lon), Number(s.min_lat), Number(s.max_lon), Number(s.max_lat)] as [number, number, number, number],
         relevance: relevance(s),
-        distanceMetres: s.distance === null ? null : Math.round(Number(s.distance)),
+        distanceMetres: near ? Math.round(haversineM(near, [Number(s.lon), Number(s.lat)])) : null,
       }))
       .sort((a, b) => (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0)),
   ];
