@@ -3,20 +3,21 @@ import { NodeHeap } from './heap';
 import { FAR, type RoutePotential } from './potential';
 import type { SearchResult, Terminal } from './search';
 
-/** One direction's labels; reused from query to query, told apart by a generation stamp. */
+/**
+ * One direction's labels, reused from query to query. `mark` tells them apart without clearing:
+ * a query's stamp means labelled, stamp + 1 settled, anything smaller is an older query's.
+ */
 class Side {
   readonly g: Float64Array;
   /** Forward: the half-edge that reached the node. Backward: the half-edge walked from it onwards. */
   readonly parent: Int32Array;
-  readonly seen: Uint32Array;
-  readonly closed: Uint32Array;
+  readonly mark: Uint32Array;
   readonly heap = new NodeHeap();
 
   constructor(nodeCount: number) {
     this.g = new Float64Array(nodeCount);
     this.parent = new Int32Array(nodeCount);
-    this.seen = new Uint32Array(nodeCount);
-    this.closed = new Uint32Array(nodeCount);
+    this.mark = new Uint32Array(nodeCount);
   }
 }
 
@@ -43,7 +44,7 @@ export class BidirectionalSearch {
 
   /** @param potential prepared for these starts and goals */
   run(costs: Float32Array, starts: Terminal[], goals: Terminal[], potential: RoutePotential): SearchResult | null {
-    const stamp = ++this.stamp;
+    const stamp = (this.stamp += 2);
     const { forward, backward } = this;
     forward.heap.clear();
     backward.heap.clear();
@@ -73,8 +74,8 @@ export class BidirectionalSearch {
    */
   private expand(costs: Float32Array, side: Side, other: Side, isForward: boolean, potential: RoutePotential, stamp: number): number {
     const node = side.heap.pop();
-    if (side.closed[node] === stamp) return 0;
-    side.closed[node] = stamp;
+    if (side.mark[node] === stamp + 1) return 0;
+    side.mark[node] = stamp + 1;
     const { adjOffset, adjHalfEdge, edgeSource, edgeTarget } = this.graph;
     for (let i = adjOffset[node], end = adjOffset[node + 1]; i < end; i++) {
       let out = adjHalfEdge[i];
@@ -87,7 +88,7 @@ export class BidirectionalSearch {
         const edge = out >> 1;
         const next = out & 1 ? edgeSource[edge] : edgeTarget[edge];
         g += cost;
-        if (side.closed[next] === stamp || !this.relabel(side, other, next, g, half, stamp)) break;
+        if (side.mark[next] === stamp + 1 || !this.relabel(side, other, next, g, half, stamp)) break;
         const first = adjOffset[next];
         const degree = adjOffset[next + 1] - first;
         if (degree !== 2) {
@@ -103,11 +104,11 @@ export class BidirectionalSearch {
 
   /** Gives a node a cheaper label on one side and notes a cheaper meeting; false if it had a label as cheap. */
   private relabel(side: Side, other: Side, node: number, g: number, via: number, stamp: number): boolean {
-    if (side.seen[node] === stamp && side.g[node] <= g) return false;
-    side.seen[node] = stamp;
+    if (side.mark[node] >= stamp && side.g[node] <= g) return false;
+    if (side.mark[node] < stamp) side.mark[node] = stamp;
     side.g[node] = g;
     side.parent[node] = via;
-    if (other.seen[node] === stamp && g + other.g[node] < this.best) {
+    if (other.mark[node] >= stamp && g + other.g[node] < this.best) {
       this.best = g + other.g[node];
       this.meeting = node;
     }
@@ -117,10 +118,10 @@ export class BidirectionalSearch {
   /** Queues a labelled node, unless it cannot lie on a route cheaper than the best found. */
   private queue(side: Side, other: Side, node: number, g: number, isForward: boolean, potential: RoutePotential, stamp: number): void {
     // Settled by the other side, the node's rest of the way is known exactly: its meeting holds it.
-    if (other.closed[node] === stamp) return;
+    if (other.mark[node] === stamp + 1) return;
     potential.ensure(node);
-    const toGoal = potential.toGoal[node];
-    const fromStart = potential.fromStart[node];
+    const toGoal = potential.bounds[node * 2];
+    const fromStart = potential.bounds[node * 2 + 1];
     // A FAR bound: the node cannot reach the other end at all (landmarks measured in this table).
     const bound = isForward ? toGoal : fromStart;
     if (bound >= FAR || g + bound >= this.best) return;

@@ -6,8 +6,8 @@ import type { Terminal } from './search';
 export const FAR = 1e9;
 
 /**
- * The lower bounds a bidirectional search needs for one query: `toGoal[v]` on the cost from v to the
- * route's end, `fromStart[v]` on the cost from its start to v. Each is the larger of the straight
+ * The lower bounds a bidirectional search needs for one query: `bounds[2v]` on the cost from v to
+ * the route's end, `bounds[2v + 1]` on the cost from its start to v (side by side: one cache line). Each is the larger of the straight
  * line (times the graph's admissible scale) and the landmark bounds. The starts and goals (with their
  * costs) are folded into one virtual start and end per landmark, so a node costs the same work
  * however many terminals there are: towards the end, d(L,T) − d(L,v) and d(v,L) − max(d(g,L) − c);
@@ -16,21 +16,28 @@ export const FAR = 1e9;
  * computed on first use and cached per query (a generation stamp, no clearing).
  */
 export class RoutePotential {
-  readonly toGoal: Float64Array;
-  readonly fromStart: Float64Array;
+  readonly bounds: Float64Array;
   private readonly filled: Uint32Array;
+  /** Node positions in metres on the graph's flat projection, x and y side by side. */
+  private readonly xy: Float64Array;
   private stamp = 0;
   private landmarks: LandmarkDistances | null = null;
   private flatScale = 0;
-  private goalPoint: [number, number] = [0, 0];
-  private startPoint: [number, number] = [0, 0];
+  private goalX = 0;
+  private goalY = 0;
+  private startX = 0;
+  private startY = 0;
   /** Per landmark: d(L,T), max over goals of d(g,L) − c, max over starts of d(L,s) − c, d(S,L). */
   private virtual = new Float64Array(0);
 
   constructor(private readonly graph: PedestrianGraph) {
-    this.toGoal = new Float64Array(graph.nodeCount);
-    this.fromStart = new Float64Array(graph.nodeCount);
+    this.bounds = new Float64Array(graph.nodeCount * 2);
     this.filled = new Uint32Array(graph.nodeCount);
+    this.xy = new Float64Array(graph.nodeCount * 2);
+    for (let v = 0; v < graph.nodeCount; v++) {
+      this.xy[v * 2] = graph.nodeLon[v] * graph.projection.metresPerDegLon;
+      this.xy[v * 2 + 1] = graph.nodeLat[v] * graph.projection.metresPerDegLat;
+    }
   }
 
   /**
@@ -41,8 +48,11 @@ export class RoutePotential {
     this.stamp++;
     this.landmarks = landmarks && landmarks.count ? landmarks : null;
     this.flatScale = startPoint && goalPoint ? this.graph.heuristicScale * (landmarks?.scale ?? 1) : 0;
-    this.startPoint = startPoint ?? [0, 0];
-    this.goalPoint = goalPoint ?? [0, 0];
+    const { metresPerDegLon, metresPerDegLat } = this.graph.projection;
+    this.startX = (startPoint?.[0] ?? 0) * metresPerDegLon;
+    this.startY = (startPoint?.[1] ?? 0) * metresPerDegLat;
+    this.goalX = (goalPoint?.[0] ?? 0) * metresPerDegLon;
+    this.goalY = (goalPoint?.[1] ?? 0) * metresPerDegLat;
     const count = this.landmarks?.count ?? 0;
     if (this.virtual.length < count * 4) this.virtual = new Float64Array(count * 4);
     for (let l = 0; l < count; l++) {
@@ -55,17 +65,21 @@ export class RoutePotential {
     }
   }
 
-  /** Makes `toGoal[node]` and `fromStart[node]` valid for this query. */
+  /** Makes `bounds[2 * node]` and `bounds[2 * node + 1]` valid for this query. */
   ensure(node: number): void {
     if (this.filled[node] !== this.stamp) this.fill(node);
   }
 
   private fill(node: number): void {
-    const { graph, flatScale, virtual } = this;
-    const lon = graph.nodeLon[node];
-    const lat = graph.nodeLat[node];
-    let toGoal = graph.projection.distance(lon, lat, this.goalPoint[0], this.goalPoint[1]) * flatScale;
-    let fromStart = graph.projection.distance(lon, lat, this.startPoint[0], this.startPoint[1]) * flatScale;
+    const { flatScale, virtual } = this;
+    const x = this.xy[node * 2];
+    const y = this.xy[node * 2 + 1];
+    const gx = x - this.goalX;
+    const gy = y - this.goalY;
+    const sx = x - this.startX;
+    const sy = y - this.startY;
+    let toGoal = Math.sqrt(gx * gx + gy * gy) * flatScale;
+    let fromStart = Math.sqrt(sx * sx + sy * sy) * flatScale;
     const landmarks = this.landmarks;
     if (landmarks) {
       const count = landmarks.count;
@@ -92,8 +106,8 @@ export class RoutePotential {
       toGoal = Math.max(toGoal, ahead * scale);
       fromStart = Math.max(fromStart, behind * scale);
     }
-    this.toGoal[node] = safe(toGoal);
-    this.fromStart[node] = safe(fromStart);
+    this.bounds[node * 2] = safe(toGoal);
+    this.bounds[node * 2 + 1] = safe(fromStart);
     this.filled[node] = this.stamp;
   }
 }

@@ -22,6 +22,10 @@ export class EdgeGrid {
   private readonly rows: number;
   private readonly cellStart: Uint32Array;
   private readonly cellEdges: Uint32Array;
+  /** Edges already measured in the current search (a generation stamp per edge). */
+  private readonly tried: Uint32Array;
+  private stamp = 0;
+  private readonly pair: [number, number, number, number] = [0, 0, 0, 0];
 
   constructor(private readonly graph: PedestrianGraph, cellSizeM = 100) {
     let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -45,10 +49,12 @@ export class EdgeGrid {
     this.cellEdges = new Uint32Array(counts[counts.length - 1]);
     const fill = counts.slice(0, -1);
     this.forEachEdgeCell((cell, edge) => (this.cellEdges[fill[cell]++] = edge));
+    this.tried = new Uint32Array(graph.edgeCount);
   }
 
   /**
-   * The nearest edge that `accept` allows, within `maxDistanceM`, or null.
+   * The nearest edge that `accept` allows, within `maxDistanceM`, or null. Edges are measured first
+   * and asked about only when nearer than the best so far.
    * @example grid.nearest([-122.14, 47.64], 500, (edge) => graph.kind(edge) !== 'steps')
    */
   nearest(point: LonLat, maxDistanceM: number, accept: (edge: number) => boolean = () => true): Snap | null {
@@ -56,10 +62,11 @@ export class EdgeGrid {
     const row = this.row(point[1]);
     const cellSizeM = this.cellDegLat * this.graph.projection.metresPerDegLat;
     const maxRing = Math.ceil(maxDistanceM / cellSizeM) + 1;
-    let best: Snap | null = null;
-    const tried = new Set<number>();
+    const stamp = ++this.stamp;
+    let bestEdge = -1;
+    let bestDistance = maxDistanceM;
     for (let ring = 0; ring <= maxRing; ring++) {
-      if (best && (ring - 1) * cellSizeM > best.distanceM) break;
+      if (bestEdge >= 0 && (ring - 1) * cellSizeM > bestDistance) break;
       for (let r = row - ring; r <= row + ring; r++) {
         for (let c = col - ring; c <= col + ring; c++) {
           if (Math.max(Math.abs(r - row), Math.abs(c - col)) !== ring) continue;
@@ -67,41 +74,74 @@ export class EdgeGrid {
           const cell = r * this.cols + c;
           for (let i = this.cellStart[cell]; i < this.cellStart[cell + 1]; i++) {
             const edge = this.cellEdges[i];
-            if (tried.has(edge)) continue;
-            tried.add(edge);
-            if (!accept(edge)) continue;
-            const snap = this.project(edge, point);
-            if (snap.distanceM <= maxDistanceM && (!best || snap.distanceM < best.distanceM)) best = snap;
+            if (this.tried[edge] === stamp) continue;
+            this.tried[edge] = stamp;
+            const distance = this.measure(edge, point);
+            if ((distance < bestDistance || (distance === bestDistance && bestEdge < 0)) && accept(edge)) {
+              bestEdge = edge;
+              bestDistance = distance;
+            }
           }
         }
       }
     }
-    return best;
+    return bestEdge < 0 ? null : this.project(bestEdge, point);
   }
 
   /** Closest point of an edge to a point, in the flat local projection. */
   project(edge: number, point: LonLat): Snap {
-    const { metresPerDegLon: kx, metresPerDegLat: ky } = this.graph.projection;
-    const coordinates = this.graph.coordinates(edge);
+    const closest = this.closest(edge, point);
+    const [lonA, latA, lonB, latB] = this.vertexPair(edge, closest.segment);
+    return {
+      edge,
+      fraction: closest.total === 0 ? 0 : closest.along / closest.total,
+      point: [lonA + (lonB - lonA) * closest.t, latA + (latB - latA) * closest.t],
+      distanceM: closest.distance,
+    };
+  }
+
+  /** The distance from a point to an edge, without building the edge's geometry. */
+  private measure(edge: number, point: LonLat): number {
+    return this.closest(edge, point).distance;
+  }
+
+  /** Walks an edge's vertices from the typed arrays: nearest segment, where on it, and lengths. */
+  private closest(edge: number, point: LonLat): { distance: number; segment: number; t: number; along: number; total: number } {
+    const graph = this.graph;
+    const { metresPerDegLon: kx, metresPerDegLat: ky } = graph.projection;
+    const vertices = graph.shapeOffset[edge + 1] - graph.shapeOffset[edge] + 2;
+    let best = { distance: Infinity, segment: 1, t: 0, along: 0, total: 0 };
     let along = 0;
-    let total = 0;
-    let best = { distance: Infinity, along: 0, point: coordinates[0] };
-    for (let i = 1; i < coordinates.length; i++) {
-      const [a, b] = [coordinates[i - 1], coordinates[i]];
-      const dx = (b[0] - a[0]) * kx;
-      const dy = (b[1] - a[1]) * ky;
-      const px = (point[0] - a[0]) * kx;
-      const py = (point[1] - a[1]) * ky;
-      const span = Math.hypot(dx, dy);
+    for (let i = 1; i < vertices; i++) {
+      const [lonA, latA, lonB, latB] = this.vertexPair(edge, i);
+      const dx = (lonB - lonA) * kx;
+      const dy = (latB - latA) * ky;
+      const px = (point[0] - lonA) * kx;
+      const py = (point[1] - latA) * ky;
+      const span = Math.sqrt(dx * dx + dy * dy);
       const t = span === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / (span * span)));
-      const distance = Math.hypot(px - t * dx, py - t * dy);
-      if (distance < best.distance) {
-        best = { distance, along: along + t * span, point: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t] };
-      }
+      const ex = px - t * dx;
+      const ey = py - t * dy;
+      const distance = Math.sqrt(ex * ex + ey * ey);
+      if (distance < best.distance) best = { distance, segment: i, t, along: along + t * span, total: 0 };
       along += span;
-      total = along;
     }
-    return { edge, fraction: total === 0 ? 0 : best.along / total, point: best.point, distanceM: best.distance };
+    best.total = along;
+    return best;
+  }
+
+  /** Vertices i − 1 and i of an edge (0 is the source node, the last the target node). */
+  private vertexPair(edge: number, i: number): [number, number, number, number] {
+    const { graph, pair } = this;
+    const shapes = graph.shapeOffset[edge];
+    const last = graph.shapeOffset[edge + 1] - shapes + 1;
+    for (let k = 0; k < 2; k++) {
+      const v = i - 1 + k;
+      const node = v === 0 ? graph.edgeSource[edge] : v === last ? graph.edgeTarget[edge] : -1;
+      pair[k * 2] = node >= 0 ? graph.nodeLon[node] : graph.shapeCoords[(shapes + v - 1) * 2];
+      pair[k * 2 + 1] = node >= 0 ? graph.nodeLat[node] : graph.shapeCoords[(shapes + v - 1) * 2 + 1];
+    }
+    return pair;
   }
 
   private col(lon: number): number {
