@@ -8,7 +8,7 @@ import { BEST, MIT_YES, S_NA, WORST, type Scenario, type StatusCode } from './ou
 import { passportLevel, serviceForm } from './passport';
 import type { PreparedChecklist } from './prepare';
 import { groupScore } from './score';
-import type { Estimate, Failure, GroupResult, Status, UnknownItem, ZoneResult } from './types';
+import type { Estimate, Failure, GroupResult, Range, Status, UnknownItem, ZoneResult } from './types';
 import type { ZoneOutcome } from './zone-status';
 import type { ZoneTable } from './zones';
 
@@ -26,8 +26,25 @@ function resolved(best: StatusCode, worst: StatusCode): Status {
   return best === worst && best !== S_NA ? STATUS_NAMES[best as Exclude<StatusCode, typeof S_NA>] : 'unknown';
 }
 
+/** Estimates and settled ranges are shared, frozen objects: there are few distinct ones. */
+const ESTIMATES = new Map<number, Estimate>();
+const SETTLED_RANGES = new Map<Estimate, Range>();
+
 function estimate(c: GroupCase): Estimate {
-  return { status: STATUS_NAMES[c.status], score: c.score } as Estimate;
+  const key = c.status * 1000 + (c.score ?? 999);
+  let e = ESTIMATES.get(key);
+  if (!e) ESTIMATES.set(key, (e = Object.freeze({ status: STATUS_NAMES[c.status], score: c.score }) as Estimate));
+  return e;
+}
+
+function range(best: GroupCase, worst: GroupCase): Range | null {
+  if (best.status === S_NA) return null;
+  const w = estimate(worst);
+  const b = estimate(best);
+  if (b !== w) return { best: b, worst: w };
+  let r = SETTLED_RANGES.get(w);
+  if (!r) SETTLED_RANGES.set(w, (r = Object.freeze({ best: w, worst: w })));
+  return r;
 }
 
 /** Known zone results are shared, frozen objects: an audit has 35 and most are alike. */
@@ -88,7 +105,7 @@ export function groupResult(prepared: PreparedChecklist, table: ZoneTable, evalu
     serviceForm: serviceForm(status, mitigations.variantB === MIT_YES),
     score: status === 'unknown' ? null : worst.score,
     facilityOnlyScore: facilityOnlyStatus === 'unknown' ? null : facilityWorst.score,
-    range: best.status === S_NA ? null : { best: estimate(best), worst: estimate(worst) },
+    range: range(best, worst),
     zones,
     ...explanation(evaluation, table, g),
   };

@@ -104,7 +104,10 @@ export interface Adaptation {
   doorstepToDoorstep: boolean;
 }
 
-/** Everything `scoreAudit` derives from one audit. */
+/**
+ * Everything `scoreAudit` derives from one audit. Treat it as read-only: to keep re-scoring fast, alike
+ * parts (known zone results, estimates) are frozen objects shared between results.
+ */
 export interface AuditResult {
   checklistVersion: string;
   /** Registry single code, e.g. "ДЧ-И (О, С, Г, У); ДУ (К)". */
