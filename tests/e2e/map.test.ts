@@ -88,7 +88,7 @@ describe.skipIf(!browserAvailable())('the map page over the Astana registry', ()
       const candidates = map
         .queryRenderedFeatures({ layers: ['facility-points'] })
         .filter((f) => f.properties.name && f.properties.category !== 'bus_stop')
-        .map((f) => ({ f, at: map.project((f.geometry as { coordinates: [number, number] }).coordinates) }))
+        .map((f) => ({ f, at: map.project((f.geometry as unknown as { coordinates: [number, number] }).coordinates) }))
         .sort((a, b) => Math.hypot(a.at.x - aim.x, a.at.y - aim.y) - Math.hypot(b.at.x - aim.x, b.at.y - aim.y));
       const { f, at } = candidates[0];
       const p = f.properties;
