@@ -39,8 +39,8 @@ export class KzFacilityList extends LitElement {
   render() {
     return html`<section aria-labelledby="list-title">
       <h2 id="list-title">${this.heading || t('list.title')}</h2>
-      <slot></slot>
       ${this.renderBody()}
+      <slot></slot>
     </section>`;
   }
 

@@ -44,6 +44,13 @@ export const mapViewStyles = css`
     box-shadow: var(--kz-shadow);
     border: 1px solid var(--kz-border);
   }
+  .full-list {
+    margin: 0.6rem 0 0;
+  }
+  .full-list a {
+    color: var(--kz-accent);
+    font-weight: 650;
+  }
   .failure {
     padding: 0.75rem 1rem;
     border-left: 5px solid #c62828;
