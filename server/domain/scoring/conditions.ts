@@ -1,29 +1,20 @@
 import type { AnswerFields, Condition, ItemCondition, ReadAnswer } from '../checklist';
 import { FALSE, TRUE, UNDECIDED, type Truth } from './outcome';
 
+/** One comparison on a normalised answer; a missing field is undecided, a comparison of a non-number false. */
 function test(c: Condition, fields: AnswerFields): Truth {
   const v = fields[c.field ?? 'value'];
   if (v === undefined) return UNDECIDED;
   if (c.eq !== undefined && v !== c.eq) return FALSE;
   if (c.in !== undefined && !c.in.includes(v as string)) return FALSE;
-  if (typeof v === 'number') {
-    if (c.lt !== undefined && !(v < c.lt)) return FALSE;
-    if (c.lte !== undefined && !(v <= c.lte)) return FALSE;
-    if (c.gt !== undefined && !(v > c.gt)) return FALSE;
-    if (c.gte !== undefined && !(v >= c.gte)) return FALSE;
-  }
+  const numeric = c.lt !== undefined || c.lte !== undefined || c.gt !== undefined || c.gte !== undefined;
+  if (!numeric) return TRUE;
+  if (typeof v !== 'number') return FALSE;
+  if (c.lt !== undefined && !(v < c.lt)) return FALSE;
+  if (c.lte !== undefined && !(v <= c.lte)) return FALSE;
+  if (c.gt !== undefined && !(v > c.gt)) return FALSE;
+  if (c.gte !== undefined && !(v >= c.gte)) return FALSE;
   return TRUE;
-}
-
-/** All conditions of a band, in three-valued logic: one false condition settles it, a missing field leaves it undecided. */
-export function testAll(conditions: readonly Condition[], fields: AnswerFields): Truth {
-  let result: Truth = TRUE;
-  for (const c of conditions) {
-    const t = test(c, fields);
-    if (t === FALSE) return FALSE;
-    if (t === UNDECIDED) result = UNDECIDED;
-  }
-  return result;
 }
 
 export type BandTest = (fields: AnswerFields) => Truth;
@@ -53,7 +44,7 @@ function compileCondition(c: Condition): BandTest {
   return (f) => test(c, f);
 }
 
-/** A band's conditions as one test, with `testAll`'s three-valued logic. */
+/** A band's conditions as one test, in three-valued logic: one false condition settles it, a missing field leaves it undecided. */
 export function compileBand(conditions: readonly Condition[]): BandTest {
   const tests = conditions.map(compileCondition);
   if (tests.length === 1) return tests[0];

@@ -1,5 +1,4 @@
 import { readAnswer, type AnswerValue, type AuditAnswers, type ChecklistDefinition, type ItemDefinition } from '../checklist';
-import { testAll } from './conditions';
 import { AnswerSheet } from './answer-sheet';
 import { layoutAudit } from './instances';
 import { FALSE, TRUE } from './outcome';
@@ -59,9 +58,10 @@ export function answerCandidates(checklist: ChecklistDefinition, item: ItemDefin
 
 /** Whether an answer certainly fails (`'fails'`), certainly passes (`'passes'`) or lacks a detail (`'open'`). */
 export function verdict(checklist: ChecklistDefinition, item: ItemDefinition, value: AnswerValue): 'fails' | 'passes' | 'open' | 'none' {
-  const read = readAnswer(item.answer, value, prepareChecklist(checklist).byId.get(item.id)!.options);
+  const prepared = prepareChecklist(checklist).byId.get(item.id)!;
+  const read = readAnswer(item.answer, value, prepared.options);
   if (read.kind !== 'answer') return 'none';
-  const truths = item.rules.map((band) => testAll(band.if, read.fields));
+  const truths = prepared.bandTests.map((test) => test(read.fields));
   return truths.includes(TRUE) ? 'fails' : truths.every((t) => t === FALSE) ? 'passes' : 'open';
 }
 

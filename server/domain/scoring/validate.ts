@@ -1,7 +1,6 @@
 import { readAnswer, splitAnswerKey, type AnswerProblemCode, type AuditAnswers, type ChecklistDefinition } from '../checklist';
 import { AnswerSheet } from './answer-sheet';
 import { layoutAudit, parseInstanceLabel } from './instances';
-import { testAll } from './conditions';
 import { FALSE } from './outcome';
 import { prepareChecklist } from './prepare';
 
@@ -53,7 +52,7 @@ export function validateAnswers(checklist: ChecklistDefinition, answers: unknown
     const unit = index === undefined ? undefined : layout.units[index];
     if (!unit) {
       report(key, 'bad_instance', `no entrance "${parsed.host?.entrance}" is described; answer its items with @${parsed.host?.entrance} first`);
-    } else if (answer.kind === 'answer' && sheet.isGatedOff(unit) && item.def.rules.some((b) => testAll(b.if, answer.fields) !== FALSE)) {
+    } else if (answer.kind === 'answer' && sheet.isGatedOff(unit) && item.bandTests.some((test) => test(answer.fields) !== FALSE)) {
       // A failure hidden by a gate is the dangerous contradiction; a passing answer there is harmless.
       const gates = item.gates.map((g) => g.gate.def.id).join(', ');
       report(key, 'inconsistent', `would fail, but does not apply given the answer to ${gates}; check that answer, or answer "na"`);
