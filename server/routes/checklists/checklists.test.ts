@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../db/client';
-import { openTestDatabase } from '../../../tests/support/test-database';
-import { createApp } from '../../app';
-import { readEnv } from '../../env';
+import { describe, expect, it } from 'vitest';
+import { appOverEmptyDatabase } from './test-app';
 
-/** These endpoints read only the checklist data; the app still needs a database for its other routes. */
-let database: Database;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  database = await openTestDatabase('pglite');
-  app = createApp({ database, env: readEnv({ NODE_ENV: 'test' }) });
-});
-afterAll(() => database?.close());
+const server = appOverEmptyDatabase();
 
 describe('checklists API', () => {
   it('returns the current checklist with its translations', async () => {
-    const res = await app.request('/api/checklists/current');
+    const res = await server.app.request('/api/checklists/current');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('max-age');
     const body = (await res.json()) as any;
@@ -28,14 +18,14 @@ describe('checklists API', () => {
   });
 
   it('returns a published version, immutable', async () => {
-    const res = await app.request('/api/checklists/2026.1');
+    const res = await server.app.request('/api/checklists/2026.1');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('immutable');
     expect(((await res.json()) as any).version).toBe('2026.1');
   });
 
   it('answers 404 in the error shape for an unknown version', async () => {
-    const res = await app.request('/api/checklists/1999.1');
+    const res = await server.app.request('/api/checklists/1999.1');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('2026.1'), problems: [] } });
   });

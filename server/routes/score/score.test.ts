@@ -1,22 +1,12 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../db/client';
-import { openTestDatabase } from '../../../tests/support/test-database';
+import { describe, expect, it } from 'vitest';
+import { appOverEmptyDatabase } from '../checklists/test-app';
 import { akimat, school } from '../../domain/scoring/test-audits';
-import { createApp } from '../../app';
-import { readEnv } from '../../env';
 
-/** POST /api/score reads no database; the app still needs one for its other routes. */
-let database: Database;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  database = await openTestDatabase('pglite');
-  app = createApp({ database, env: readEnv({ NODE_ENV: 'test' }) });
-});
-afterAll(() => database?.close());
+const server = appOverEmptyDatabase();
 
 async function post(body: unknown, raw = false) {
-  const res = await app.request('/api/score', {
+  const res = await server.app.request('/api/score', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: raw ? (body as string) : JSON.stringify(body),
