@@ -8,6 +8,7 @@ import { readEnv } from '../../env';
 import { demoFiles } from '../../import/demo';
 import { importSettlements } from '../../import/settlements';
 import { importStreets } from '../../import/streets';
+import { commonWords } from '../../services/search/common-words';
 
 /** Baiterek, central Astana. */
 const NEAR = '71.4304,51.1283';
@@ -21,6 +22,8 @@ describe.each(databaseKinds)('search API on %s', (kind) => {
     await loadRegistry(database);
     await importSettlements(database, dataFile(demoFiles.settlements));
     await importStreets(database, dataFile(demoFiles.streets));
+    // Statistics make categories common words: searches near a position then look around it first.
+    await database.rows(sql`ANALYZE facilities`);
     app = createApp({ database, env: readEnv({ NODE_ENV: 'test' }) });
   });
   afterAll(() => database?.close());
@@ -30,6 +33,10 @@ describe.each(databaseKinds)('search API on %s', (kind) => {
     return { status: res.status, body: (await res.json()) as any };
   };
   const names = (body: any): string[] => body.facilities.map((f: any) => f.properties.name);
+
+  it('knows the common words from the statistics', async () => {
+    expect((await commonWords(database)).has('#school')).toBe(true);
+  });
 
   it('finds Astana schools for "мектеп", "школа" and "school", nearest first', async () => {
     for (const q of ['мектеп', 'школа', 'school', 'Mektep', 'SHKOLA']) {

@@ -4,6 +4,7 @@ import type { ParsedQuery } from '../../domain/search/parse-query';
 import { keyWords } from '../../domain/search/search-key';
 import { facilityColumns, toFeature, type FacilityFeature, type FacilityRow, type Group } from '../facilities/facility-feature';
 import { haversineM } from '../../domain/routing/geo';
+import { commonWords } from './common-words';
 import { cellsAround } from './search-cells';
 import { holdsOneOf, nameRelevance, parseTextArray, type WordVariant } from './word-variants';
 
@@ -76,23 +77,21 @@ export async function searchFacilities(database: Database, query: ParsedQuery, f
 
   const found = new Map<number, Candidate>();
   const add = (list: Candidate[]) => list.forEach((c) => found.has(c.hit.id) || found.set(c.hit.id, c));
-  const fetched = filters.limit * CANDIDATES_PER_RESULT;
-  // Name words and numbers are usually rare: all their matches in the country are few and cheap.
-  const selective = textWords.length > 0 || query.numbers.length > 0;
+  const common = filters.near ? await commonWords(database) : new Set<string>();
   for (const pass of passes) {
     if (found.size >= filters.limit) break;
-    const anywhere = () => candidates(database, pass.required, filters, pass.preferred, false);
+    const anywhere = (nearestFirst: boolean) => candidates(database, pass.required, filters, pass.preferred, nearestFirst);
     const around = () => candidates(database, [...pass.required, cellsAround(filters.near!)], filters, pass.preferred, true);
     if (!filters.near) {
-      add(await anywhere());
-    } else if (selective) {
-      const some = await anywhere();
-      if (some.length === fetched) add(await around());
-      add(some);
-    } else {
+      add(await anywhere(false));
+    } else if (pass.required.every((words) => words.some((w) => common.has(w)))) {
+      // Many matches: the nearest are around the person; the rest of the country only fills up.
       const near = await around();
       add(near);
-      if (near.length < filters.limit) add(await anywhere());
+      if (near.length < filters.limit) add(await anywhere(false));
+    } else {
+      // A rare word: its matches in the country are few, and nearest first is a sort of them.
+      add(await anywhere(true));
     }
   }
   return rank([...found.values()], textWords, variants).slice(0, filters.limit);
@@ -104,8 +103,8 @@ async function candidates(database: Database, required: string[][], filters: Fac
     conditions.push(sql`${STATUS_COLUMNS[filters.group]} IN (${sql.join(filters.statuses.map((s) => sql`${s}`), sql`, `)})`);
   }
   const origin = filters.near ? sql`ST_SetSRID(ST_MakePoint(${filters.near[0]}, ${filters.near[1]}), 4326)` : null;
-  // Outside the cells around the person, any matches will do (sorted by distance below): walking the
-  // spatial index to faraway matches would visit everything in between.
+  // Not nearest first when the matches are common and far: walking the spatial index to them would
+  // visit everything in between. Those candidates are sorted by distance when ranked.
   const order = origin && nearestFirst ? sql`ORDER BY f.geom <-> ${origin}` : sql``;
   const rows = await database.rows<FacilityRow & { search_words: string[] | string }>(sql`
     SELECT ${facilityColumns}, f.search_words
