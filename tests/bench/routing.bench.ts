@@ -5,19 +5,22 @@
  * copies; in each tile the 8 easternmost and 8 northernmost nodes of its largest component are joined
  * by straight flat footways to the 8 westernmost / southernmost of the neighbour, so the 49 copies form
  * one walkable network of about 214,000 edges (a city of roughly 9 × 14 km).
- * Measures: route time (p50/p95/p99) for full routes (snapping, search, segments, warnings,
- * directions) with the manual wheelchair profile; the same node-to-node searches against pgr_dijkstra
+ * Network built in ./routing-network.ts.
+ * Measures: route time (p50/p95/p99, wall clock and CPU time, with the load average) for full routes
+ * (snapping, search, segments, warnings, directions) with the manual wheelchair profile, and with a
+ * custom profile (which gets no landmark distances of its own); the same node-to-node searches against pgr_dijkstra
  * on PostgreSQL (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) over the same
  * allowed edges; memory of the loaded graph per 100,000 edges.
  */
 import fc from 'fast-check';
 import postgres from 'postgres';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { edgeCostTable } from '../../server/domain/routing/cost';
 import { haversineM } from '../../server/domain/routing/geo';
 import { PedestrianGraph } from '../../server/domain/routing/graph';
-import { PROFILES } from '../../server/domain/routing/profiles';
+import { customProfile, PROFILES, type RoutingProfile } from '../../server/domain/routing/profiles';
 import { Router } from '../../server/domain/routing/router';
 import { networkInput } from '../../server/import/network/network-input';
 import { readOpenSidewalks } from '../../server/import/network/osw';
@@ -33,6 +36,8 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+const perHundredK = (bytes: number, edges: number) => `${(bytes / edges * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges`;
+const load = () => loadavg()[0].toFixed(1);
 
 async function main() {
   const base = networkInput(await readOpenSidewalks(join(dataDir, 'opensidewalks-wa-sample')));
@@ -49,7 +54,13 @@ async function main() {
   const typedBytes = graph.byteSize();
   const heapBytes = heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers;
   const profile = PROFILES['manual-wheelchair'];
-  console.log(`landmarks: ${router.landmarks.lengths.count}, on lengths ${(router.landmarks.lengths.byteSize() / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges`);
+  console.log(`landmarks: ${router.landmarks.lengths.count} on lengths, ${perHundredK(router.landmarks.lengths.byteSize(), graph.edgeCount)}`);
+  // A named profile's four tables and their landmark distances, as its first routes would build them.
+  const prepareStart = performance.now();
+  router.prepare(profile, 'comfort');
+  router.prepare(profile, 'distance');
+  console.log(`manual wheelchair prepared (4 cost tables, 4 landmark sets) in ${ms(performance.now() - prepareStart)}; ` +
+    `all landmark distances now ${perHundredK(router.landmarks.byteSize(), graph.edgeCount)}`);
   console.log(`network: ${graph.nodeCount} nodes, ${graph.edgeCount} edges (${TILES}×${TILES} Redmond tiles); graph + router built in ${ms(buildMs)}`);
   console.log(`memory: typed arrays ${(typedBytes / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges; ` +
     `heap + buffers after build ${(heapBytes / graph.edgeCount * 1e5 / 2 ** 20).toFixed(2)} MiB per 100k edges${gc ? '' : ' (no --expose-gc: rough)'}`);
@@ -63,20 +74,32 @@ async function main() {
   // Walking trips are short: a second set keeps pairs within 2.5 km in a straight line.
   const near = fc.sample(fc.tuple(anyNode, anyNode), { numRuns: QUERIES * 20, seed: 7 })
     .filter(([a, b]) => haversineM(point(a), point(b)) <= 2500).slice(0, QUERIES + 20);
-  for (const [label, set, optimize] of [
-    ['any pair', pairs, 'comfort'], ['any pair', pairs, 'distance'], ['≤ 2.5 km', near, 'comfort'], ['≤ 2.5 km', near, 'distance'],
-  ] as const) {
-    router.route({ from: point(set[0][0]), to: point(set[0][1]), profile, optimize });
+  const custom = customProfile({ maxIncline: 0.06, minWidthM: 1 });
+  const sets: [string, [number, number][], 'comfort' | 'distance', RoutingProfile][] = [
+    ['any pair', pairs, 'comfort', profile], ['any pair', pairs, 'distance', profile],
+    ['≤ 2.5 km', near, 'comfort', profile], ['≤ 2.5 km', near, 'distance', profile],
+    ['any pair, custom profile', pairs, 'comfort', custom], ['any pair, custom profile', pairs, 'distance', custom],
+  ];
+  for (const [label, set, optimize, chosen] of sets) {
+    router.route({ from: point(set[0][0]), to: point(set[0][1]), profile: chosen, optimize });
     const times: number[] = [];
+    const cpu: number[] = [];
     const lengths: number[] = [];
+    const statuses: Record<string, number> = {};
+    const loadBefore = load();
     for (const [a, b] of set.slice(20)) {
       const start = performance.now();
-      const outcome = router.route({ from: point(a), to: point(b), profile, optimize });
+      const cpuStart = process.cpuUsage();
+      const outcome = router.route({ from: point(a), to: point(b), profile: chosen, optimize });
       times.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
+      statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
       if (outcome.status !== 'unroutable') lengths.push(outcome.route.distanceM);
     }
     console.log(`route ${label} (${optimize}, full result): n=${times.length} p50 ${ms(percentile(times, 50))} p95 ${ms(percentile(times, 95))} ` +
-      `p99 ${ms(percentile(times, 99))} max ${ms(Math.max(...times))}; median route ${(percentile(lengths, 50) / 1000).toFixed(2)} km`);
+      `p99 ${ms(percentile(times, 99))} max ${ms(Math.max(...times))}; CPU time p50 ${ms(percentile(cpu, 50))} p95 ${ms(percentile(cpu, 95))}; ` +
+      `median route ${(percentile(lengths, 50) / 1000).toFixed(2)} km; ${JSON.stringify(statuses)}; load average ${loadBefore} → ${load()}`);
   }
 
   const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
