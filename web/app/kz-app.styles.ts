@@ -25,6 +25,7 @@ export const appStyles = css`
   }
   kz-app .bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 1.25rem;
     padding: 0.5rem 1rem;
@@ -59,6 +60,7 @@ export const appStyles = css`
     margin-right: auto;
   }
   kz-app nav a {
+    white-space: nowrap;
     padding: 0.45rem 0.8rem;
     border-radius: 8px;
     color: inherit;
