@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../db/client';
 import { currentChecklist } from '../../server/domain/checklist';
@@ -34,7 +35,8 @@ export async function seedResidentData(database: Database): Promise<AuditedFacil
   await loadRegistry(database);
   await importStreets(database, dataFile(demoFiles.streets));
   await importSettlements(database, dataFile(demoFiles.settlements));
-  const inspector = await createUser(database, { email: 'resident-tests@example.kz', password: 'a long enough password', role: 'inspector', regions: ['710000000'] });
+  const inspector = await createUser(database, { ...INSPECTOR, role: 'inspector', regions: ['710000000'] });
+  await createUser(database, { ...OFFICIAL, role: 'official', regions: [] });
   const schools = await database.rows<{ id: number | string; name: string }>(sql`
     SELECT id, name FROM facilities
     WHERE category = 'school' AND name IS NOT NULL AND region_kato = '710000000'
@@ -67,3 +69,38 @@ export async function newPage(browser: Browser, locale = 'en-GB', viewport = { w
   const context = await browser.newContext({ viewport, locale });
   return context.newPage();
 }
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations of WCAG 2.0–2.2 A and AA and best practices on the whole page (open shadow
+ * roots included), as "rule: target" lines; it also checks that the rules had content to check.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const run = await (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe.run();
+    return { checked: run.passes.length, violations: run.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+  });
+  if (result.checked < 10) throw new Error(`axe checked only ${result.checked} rules: is the page empty?`);
+  return result.violations;
+}
+
+interface AxeResult {
+  passes: unknown[];
+  violations: { id: string; nodes: { target: unknown }[] }[];
+}
+
+/** A browser context in `lang` (as if chosen earlier), optionally signed in. */
+export async function openContext(browser: Browser, url: string, lang: string, account?: { email: string; password: string }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript((locale) => localStorage.setItem('kedergisiz.locale', locale), lang);
+  if (account) {
+    const res = await context.request.post(`${url}/api/session`, { data: account, headers: { Origin: url } });
+    if (res.status() !== 200) throw new Error(`sign-in of ${account.email} failed with ${res.status()}`);
+  }
+  return context;
+}
+
+export const INSPECTOR = { email: 'resident-tests@example.kz', password: 'a long enough password' };
+export const OFFICIAL = { email: 'resident-official@example.kz', password: 'a long enough password' };
