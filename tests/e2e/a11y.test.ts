@@ -55,6 +55,7 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
     await page.keyboard.press('Escape');
 
     await page.goto(`${server.url}/facility/${audited.narrowDoor.id}`);
+    await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     await page.locator('kz-facility-chain .chain').waitFor({ timeout: 30_000 });
     await page.locator('kz-facility-chain img').evaluate((img: HTMLImageElement) => img.decode());
     await check(found, 'facility panel', page);

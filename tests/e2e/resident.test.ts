@@ -106,7 +106,7 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     await list.getByRole('button').first().waitFor({ timeout: 30_000 });
     const distances = await list.locator('.meta').allInnerTexts();
     const metres = distances.map((d) => {
-      const m = d.match(/([\d.,]+) (m|km)$/)!;
+      const m = d.match(/([\d.,]+)\s(m|km)$/)!;
       return Number(m[1].replace(',', '')) * (m[2] === 'km' ? 1000 : 1);
     });
     expect(metres.length).toBe(100);

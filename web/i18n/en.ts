@@ -98,8 +98,8 @@ export const en = {
 
   'list.summaryNearest': 'The {shown} nearest to the centre of the map.',
   'list.openFull': 'Open as a full list',
-  'list.metres': '{value} m',
-  'list.kilometres': '{value} km',
+  'list.metres': '{value}\u00a0m',
+  'list.kilometres': '{value}\u00a0km',
 
   'search.label': 'Search facilities and places',
   'search.placeholder': 'School, clinic, street, town…',
@@ -210,8 +210,8 @@ export const en = {
   'chain.photos': 'Photos from the audit',
   'chain.photoAlt': 'Audit photo: {item}',
 
-  'answer.cm': '{value} cm',
-  'answer.m': '{value} m',
+  'answer.cm': '{value}\u00a0cm',
+  'answer.m': '{value}\u00a0m',
   'answer.percent': '{value}%',
   'answer.parking': '{accessible} accessible of {total} spaces',
   'answer.size': '{width} × {depth} m',

@@ -97,8 +97,8 @@ export const kk: Catalogue = {
 
   'list.summaryNearest': 'Картаның ортасына ең жақын {shown} нысан.',
   'list.openFull': 'Толық тізім ретінде ашу',
-  'list.metres': '{value} м',
-  'list.kilometres': '{value} км',
+  'list.metres': '{value}\u00a0м',
+  'list.kilometres': '{value}\u00a0км',
 
   'search.label': 'Нысандар мен орындарды іздеу',
   'search.placeholder': 'Мектеп, емхана, көше, қала…',
@@ -209,8 +209,8 @@ export const kk: Catalogue = {
   'chain.photos': 'Тексеру кезіндегі фотосуреттер',
   'chain.photoAlt': 'Тексеру фотосы: {item}',
 
-  'answer.cm': '{value} см',
-  'answer.m': '{value} м',
+  'answer.cm': '{value}\u00a0см',
+  'answer.m': '{value}\u00a0м',
   'answer.percent': '{value} %',
   'answer.parking': 'қолжетімді орын: {total} орынның {accessible}',
   'answer.size': '{width} × {depth} м',

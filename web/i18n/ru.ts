@@ -97,8 +97,8 @@ export const ru: Catalogue = {
 
   'list.summaryNearest': '{shown} ближайших к центру карты.',
   'list.openFull': 'Открыть полным списком',
-  'list.metres': '{value} м',
-  'list.kilometres': '{value} км',
+  'list.metres': '{value}\u00a0м',
+  'list.kilometres': '{value}\u00a0км',
 
   'search.label': 'Поиск объектов и мест',
   'search.placeholder': 'Школа, поликлиника, улица, город…',
@@ -209,8 +209,8 @@ export const ru: Catalogue = {
   'chain.photos': 'Фотографии обследования',
   'chain.photoAlt': 'Фото обследования: {item}',
 
-  'answer.cm': '{value} см',
-  'answer.m': '{value} м',
+  'answer.cm': '{value}\u00a0см',
+  'answer.m': '{value}\u00a0м',
   'answer.percent': '{value} %',
   'answer.parking': 'доступных мест: {accessible} из {total}',
   'answer.size': '{width} × {depth} м',

@@ -89,7 +89,6 @@ export const chainStyles = css`
   .chain {
     display: grid;
     gap: 0.1rem;
-    counter-reset: zone;
   }
   .zone {
     padding: 0.4rem 0;
@@ -104,13 +103,15 @@ export const chainStyles = css`
     gap: 0.55rem;
     font-size: 0.93rem;
   }
+  .zone-name,
+  .zone-status {
+    display: block;
+  }
   .zone-name {
     font-weight: 650;
-    flex: 1;
   }
   .zone-status {
     color: var(--kz-text-muted);
-    text-align: right;
   }
   .na {
     width: 22px;

@@ -88,8 +88,8 @@ export class KzFacilityChain extends LitElement {
     return html`<li class="zone">
       <div class="zone-head">
         ${status ? statusIcon(status, 22) : html`<span class="na" aria-hidden="true">–</span>`}
-        <span class="zone-name">${zone.label}<span class="visually-hidden">:</span></span>
-        <span class="zone-status">${status ? t(`status.${status}`) : t('chain.notApplicable')}</span>
+        <span><span class="zone-name">${zone.label}<span class="visually-hidden">:</span></span>
+          <span class="zone-status">${status ? t(`status.${status}`) : t('chain.notApplicable')}</span></span>
       </div>
       ${zone.failures.length ? html`<ul class="failures">${zone.failures.map((f) => this.renderFailure(f))}</ul>` : nothing}
     </li>`;

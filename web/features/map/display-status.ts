@@ -2,8 +2,8 @@ import type { AccessStatus, FacilityFeature, Group } from '../../app/api-types';
 import { accessStatuses } from '../../app/api-types';
 
 /**
- * The one status a marker shows. Without a needs profile yet (issue 5 adds one) it is the
- * wheelchair group's; a facility never audited is "unknown" whatever its columns say.
+ * The one status a marker shows: the needs profile's group (wheelchair users until one is chosen);
+ * a facility never audited is "unknown" whatever its columns say.
  */
 export function displayStatus(status: FacilityFeature['properties']['status'], group: Group = 'wheelchair'): AccessStatus {
   if (!status.audited) return 'unknown';

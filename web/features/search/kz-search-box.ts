@@ -122,7 +122,7 @@ export class KzSearchBox extends LitElement {
           aria-activedescendant=${expanded && this.active >= 0 ? options[this.active].id : nothing}
           placeholder=${t('search.placeholder')}
           @input=${this.onInput} @keydown=${this.onKeydown} @blur=${() => setTimeout(() => (this.open = false), 150)}
-          @focus=${() => (this.open = this.results.state === 'done')} />
+ />
       </div>
       <p id="search-hint" class="hint">${t('search.hint')}</p>
       <div id="search-results" role="listbox" aria-label=${t('search.resultsLabel')} ?hidden=${!expanded}>${expanded ? this.renderResults(options) : nothing}</div>
