@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { openTestDatabase } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { axeViolations, INSPECTOR, OFFICIAL, openContext, seedResidentData, STORAGE_DIR, type AuditedFacilities } from './resident-fixtures';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { axeViolations, INSPECTOR, OFFICIAL, openContext, residentWorld } from './resident-fixtures';
 
 const SEARCH_WORD = { kk: 'мектеп', ru: 'школа', en: 'school' } as const;
 
@@ -15,24 +11,7 @@ const SEARCH_WORD = { kk: 'мектеп', ru: 'школа', en: 'school' } as co
  * audit form and the officials' dashboard; then high contrast and reduced motion.
  */
 describe.skipIf(!browserAvailable())('accessibility of every view', () => {
-  let database: Database;
-  let server: TestServer;
-  let browser: Browser;
-  let audited: AuditedFacilities;
-
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite');
-    audited = await seedResidentData(database);
-    server = await startTestServer(database, { KEDERGISIZ_STORAGE_DIR: STORAGE_DIR });
-    browser = await launchBrowser();
-    mkdirSync('tests/artifacts', { recursive: true });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  const world = residentWorld();
 
   /** Violations per view, so one failure names every view that has one. */
   async function check(found: Record<string, string[]>, view: string, page: Page) {
@@ -40,10 +19,10 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
   }
 
   it.each(['kk', 'ru', 'en'] as const)('finds no violation on the resident views in %s', async (lang) => {
-    const context = await openContext(browser, server.url, lang);
+    const context = await openContext(world.browser, world.server.url, lang);
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     await check(found, 'map', page);
@@ -54,7 +33,7 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
     await page.screenshot({ path: `tests/artifacts/search-${lang}.png` });
     await page.keyboard.press('Escape');
 
-    await page.goto(`${server.url}/facility/${audited.narrowDoor.id}`);
+    await page.goto(`${world.server.url}/facility/${world.audited.narrowDoor.id}`);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     await page.locator('kz-facility-chain .chain').waitFor({ timeout: 30_000 });
     await page.locator('kz-facility-chain img').evaluate((img: HTMLImageElement) => img.decode());
@@ -67,13 +46,13 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
     await page.locator('kz-report-form .problem').first().waitFor();
     await check(found, 'report form with its errors', page);
 
-    await page.goto(`${server.url}/list/${audited.accessible.id}`);
+    await page.goto(`${world.server.url}/list/${world.audited.accessible.id}`);
     await page.locator('kz-facility-list button').first().waitFor({ timeout: 30_000 });
     await page.locator('kz-list-view kz-facility-chain .chain').waitFor({ timeout: 30_000 });
     await check(found, 'list with a facility open', page);
     await page.screenshot({ path: `tests/artifacts/list-${lang}.png` });
 
-    await page.goto(`${server.url}/profile`);
+    await page.goto(`${world.server.url}/profile`);
     await page.locator('kz-profile-view form').waitFor();
     await page.locator('kz-profile-view #doorWidthCm').fill('999');
     await page.locator('kz-profile-view button[type="submit"]').click();
@@ -81,7 +60,7 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
     await check(found, 'profile with an error', page);
     await page.screenshot({ path: `tests/artifacts/profile-${lang}.png` });
 
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${world.server.url}/sign-in`);
     await page.locator('kz-sign-in-view form').waitFor();
     await check(found, 'sign-in', page);
     await context.close();
@@ -91,16 +70,16 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
 
   it.each(['kk', 'ru', 'en'] as const)('finds no violation on the audit form and the dashboard in %s', async (lang) => {
     const found: Record<string, string[]> = {};
-    const inspector = await openContext(browser, server.url, lang, INSPECTOR);
+    const inspector = await openContext(world.browser, world.server.url, lang, INSPECTOR);
     const audit = await inspector.newPage();
-    await audit.goto(`${server.url}/inspect/${audited.accessible.id}`);
+    await audit.goto(`${world.server.url}/inspect/${world.audited.accessible.id}`);
     await audit.locator('kz-audit-view kz-verdict-preview').waitFor({ timeout: 30_000 });
     await check(found, 'audit form', audit);
     await inspector.close();
 
-    const official = await openContext(browser, server.url, lang, OFFICIAL);
+    const official = await openContext(world.browser, world.server.url, lang, OFFICIAL);
     const dashboard = await official.newPage();
-    await dashboard.goto(`${server.url}/dashboard`);
+    await dashboard.goto(`${world.server.url}/dashboard`);
     await dashboard.locator('kz-stats-table tbody tr').first().waitFor({ timeout: 30_000 });
     await check(found, 'dashboard', dashboard);
     await official.close();
@@ -109,10 +88,10 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
   });
 
   it('honours high contrast: the map, legend, list and panel switch palette, still with no violation', async () => {
-    const context: BrowserContext = await openContext(browser, server.url, 'en');
+    const context: BrowserContext = await openContext(world.browser, world.server.url, 'en');
     await context.addInitScript(() => localStorage.setItem('kedergisiz.contrast', 'high'));
     const page = await context.newPage();
-    await page.goto(`${server.url}/facility/${audited.narrowDoor.id}`);
+    await page.goto(`${world.server.url}/facility/${world.audited.narrowDoor.id}`);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     await page.locator('kz-facility-chain .chain').waitFor({ timeout: 30_000 });
     // The high palette's "not accessible" red and its black outlines, in the legend, the list and the panel alike.
@@ -129,10 +108,10 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
   });
 
   it('honours reduced motion: going to a place jumps instead of flying, and transitions are off', async () => {
-    const context = await openContext(browser, server.url, 'en');
+    const context = await openContext(world.browser, world.server.url, 'en');
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Zoom to Astana' }).click();
     // A 600 ms flight would still be under way; with reduced motion the map is already there.

@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { openTestDatabase } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { focusedElement, openContext, seedResidentData, STORAGE_DIR, type AuditedFacilities } from './resident-fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { focusedElement, openContext, residentWorld } from './resident-fixtures';
 
 /** Whether the focused element (inside shadow roots too) shows a focus ring: an outline or a ring shadow. */
 function focusVisible(page: Page): Promise<{ visible: boolean; what: string }> {
@@ -32,28 +29,12 @@ async function tabUntil(page: Page, done: (focused: Awaited<ReturnType<typeof fo
 }
 
 describe.skipIf(!browserAvailable())('a resident using only the keyboard', () => {
-  let database: Database;
-  let server: TestServer;
-  let browser: Browser;
-  let audited: AuditedFacilities;
-
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite');
-    audited = await seedResidentData(database);
-    server = await startTestServer(database, { KEDERGISIZ_STORAGE_DIR: STORAGE_DIR });
-    browser = await launchBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  const world = residentWorld();
 
   it('searches, opens a facility, reads its status and reports a problem, with the focus always visible', async () => {
-    const context = await openContext(browser, server.url, 'en');
+    const context = await openContext(world.browser, world.server.url, 'en');
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
 
     // Tab from the top: the skip link, then on to the search field.
@@ -64,12 +45,12 @@ describe.skipIf(!browserAvailable())('a resident using only the keyboard', () =>
     await page.locator('kz-search-box [role="option"]').first().waitFor({ timeout: 20_000 });
     await page.keyboard.press('ArrowDown');
     const active = await page.locator('kz-search-box input').getAttribute('aria-activedescendant');
-    expect(active).toBe(`facility-${audited.narrowDoor.id}`);
+    expect(active).toBe(`facility-${world.audited.narrowDoor.id}`);
     await page.keyboard.press('Enter');
 
     // The panel takes the focus on its title; its status for the person is text next to it.
-    await page.waitForURL(`**/facility/${audited.narrowDoor.id}`);
-    await expect.poll(async () => (await focusedElement(page)).text, { timeout: 20_000 }).toBe(audited.narrowDoor.name);
+    await page.waitForURL(`**/facility/${world.audited.narrowDoor.id}`);
+    await expect.poll(async () => (await focusedElement(page)).text, { timeout: 20_000 }).toBe(world.audited.narrowDoor.name);
     expect((await focusVisible(page)).visible).toBe(true);
     const verdict = page.locator('kz-facility-chain .verdict');
     await verdict.waitFor({ timeout: 20_000 });
@@ -95,8 +76,8 @@ describe.skipIf(!browserAvailable())('a resident using only the keyboard', () =>
     await page.keyboard.press('Enter');
     await page.locator('kz-report-form .sent').getByText('Thank you, your report was sent.').waitFor({ timeout: 20_000 });
     expect((await focusedElement(page)).text).toContain('Thank you, your report was sent.');
-    const [report] = await database.rows<{ what: string; zone: string; element: string }>(
-      sql`SELECT what, zone, element FROM reports WHERE facility_id = ${audited.narrowDoor.id}`,
+    const [report] = await world.database.rows<{ what: string; zone: string; element: string }>(
+      sql`SELECT what, zone, element FROM reports WHERE facility_id = ${world.audited.narrowDoor.id}`,
     );
     expect(report).toEqual({ what: 'ramp', zone: 'entrance', element: 'main entrance' });
 
@@ -109,9 +90,9 @@ describe.skipIf(!browserAvailable())('a resident using only the keyboard', () =>
   });
 
   it('uses the list view with the keyboard: a facility opens beside the list and Escape returns to it', async () => {
-    const context = await openContext(browser, server.url, 'en');
+    const context = await openContext(world.browser, world.server.url, 'en');
     const page = await context.newPage();
-    await page.goto(`${server.url}/list`);
+    await page.goto(`${world.server.url}/list`);
     await page.locator('kz-facility-list button').first().waitFor({ timeout: 30_000 });
     const first = await tabUntil(page, (f) => f.tag === 'button' && f.id !== null && /^\d+$/.test(f.id), 40);
     await page.keyboard.press('Enter');

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../db/client';
 import { currentChecklist } from '../../server/domain/checklist';
 import { pharmacy, polyclinic, variant } from '../../server/domain/scoring/test-audits';
@@ -11,7 +12,10 @@ import { importStreets } from '../../server/import/streets';
 import { submitAudit } from '../../server/services/audits/submit-audit';
 import { storePhoto } from '../../server/services/photos/store-photo';
 import { createUser } from '../../server/services/users/create-user';
+import { launchBrowser } from '../support/browser';
 import { dataFile, loadRegistry } from '../support/demo-data';
+import { openTestDatabase } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 export const STORAGE_DIR = '.data/test-storage';
 
@@ -104,3 +108,36 @@ export async function openContext(browser: Browser, url: string, lang: string, a
 
 export const INSPECTOR = { email: 'resident-tests@example.kz', password: 'a long enough password' };
 export const OFFICIAL = { email: 'resident-official@example.kz', password: 'a long enough password' };
+
+/** What a resident browser test stands on: the seeded database, the real server, Chromium. */
+export interface ResidentWorld {
+  database: Database;
+  server: TestServer;
+  browser: Browser;
+  audited: AuditedFacilities;
+  close(): Promise<void>;
+}
+
+/** Registers the suite's set-up and tear-down; the returned object is filled before the first test. */
+export function residentWorld(): ResidentWorld {
+  const world = {} as ResidentWorld;
+  beforeAll(async () => void Object.assign(world, await startResidentWorld()), 240_000);
+  afterAll(() => world.close?.());
+  return world;
+}
+
+async function startResidentWorld(): Promise<ResidentWorld> {
+  const database = await openTestDatabase('pglite');
+  const audited = await seedResidentData(database);
+  const server = await startTestServer(database, { KEDERGISIZ_STORAGE_DIR: STORAGE_DIR });
+  const browser = await launchBrowser();
+  mkdirSync('tests/artifacts', { recursive: true });
+  return {
+    database, server, browser, audited,
+    async close() {
+      await browser.close();
+      await server.close();
+      await database.close();
+    },
+  };
+}

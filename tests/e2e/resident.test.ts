@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { openTestDatabase } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { newPage, seedResidentData, STORAGE_DIR, type AuditedFacilities } from './resident-fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { newPage, residentWorld } from './resident-fixtures';
 
 /** The visible text of a component, shadow root included. */
 const textOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => (el.shadowRoot ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '');
@@ -23,27 +20,11 @@ async function searchOptions(page: Page, q: string): Promise<string[]> {
 }
 
 describe.skipIf(!browserAvailable())('the resident side over the Astana registry with four audited schools', () => {
-  let database: Database;
-  let server: TestServer;
-  let browser: Browser;
-  let audited: AuditedFacilities;
-
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite');
-    audited = await seedResidentData(database);
-    server = await startTestServer(database, { KEDERGISIZ_STORAGE_DIR: STORAGE_DIR });
-    browser = await launchBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  const world = residentWorld();
 
   it('remembers a needs profile and checks it against the audit: "Entrance door: 75 cm; you need 80 cm", with the chain and the photo', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/profile`);
+    const page = await newPage(world.browser);
+    await page.goto(`${world.server.url}/profile`);
     await page.getByRole('radio', { name: /Wheelchair users/ }).check();
     await page.getByLabel('Door width my wheelchair or walker needs').fill('80');
     await page.getByLabel('Highest step I can manage').fill('two');
@@ -54,7 +35,7 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     await page.getByText(/^Saved\./).waitFor();
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kedergisiz.needsProfile')))!)).toMatchObject({ group: 'wheelchair', doorWidthCm: 80, maxStepCm: 2 });
 
-    await page.goto(`${server.url}/facility/${audited.narrowDoor.id}`);
+    await page.goto(`${world.server.url}/facility/${world.audited.narrowDoor.id}`);
     const chain = page.locator('kz-facility-chain');
     await chain.getByText('Entrance door: 75 cm; you need 80 cm.').waitFor({ timeout: 30_000 });
     const text = await textOf(page, 'kz-facility-chain');
@@ -69,28 +50,28 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
   });
 
   it('says when an audit is more than three years old, and that a facility never audited cannot be checked', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/facility/${audited.stale.id}`);
+    const page = await newPage(world.browser);
+    await page.goto(`${world.server.url}/facility/${world.audited.stale.id}`);
     await page.locator('kz-facility-panel').getByText('This audit is more than 3 years old: the place may have changed.').waitFor({ timeout: 30_000 });
-    const [unaudited] = await database.rows<{ id: number }>(sql`SELECT id FROM facilities WHERE current_audit_id IS NULL AND name IS NOT NULL ORDER BY id LIMIT 1`);
-    await page.goto(`${server.url}/facility/${unaudited.id}`);
+    const [unaudited] = await world.database.rows<{ id: number }>(sql`SELECT id FROM facilities WHERE current_audit_id IS NULL AND name IS NOT NULL ORDER BY id LIMIT 1`);
+    await page.goto(`${world.server.url}/facility/${unaudited.id}`);
     await page.locator('kz-facility-chain').getByText('Not audited, unknown').waitFor({ timeout: 30_000 });
     await page.context().close();
   });
 
   it('finds Astana schools for "мектеп", "школа", "school" and a misspelt name, and goes to a settlement', async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(world.browser);
+    await page.goto(world.server.url);
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     for (const q of ['мектеп', 'школа', 'school']) {
       const options = await searchOptions(page, q);
       expect(options.filter((o) => o.includes('School')).length, q).toBeGreaterThan(3);
     }
-    const misspelt = audited.narrowDoor.name.replace('мектеп', 'мектп').replace('Қонаев', 'Конаев');
-    expect((await searchOptions(page, misspelt)).some((o) => o.includes(audited.narrowDoor.name))).toBe(true);
+    const misspelt = world.audited.narrowDoor.name.replace('мектеп', 'мектп').replace('Қонаев', 'Конаев');
+    expect((await searchOptions(page, misspelt)).some((o) => o.includes(world.audited.narrowDoor.name))).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/facility/${audited.narrowDoor.id}`);
+    await page.waitForURL(`**/facility/${world.audited.narrowDoor.id}`);
 
     const places = await searchOptions(page, 'Astana');
     expect(places.some((o) => o.includes('Settlement'))).toBe(true);
@@ -100,8 +81,8 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
   });
 
   it('filters the map and the list alike, and the list is sorted by distance and opens a facility beside it', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/list`);
+    const page = await newPage(world.browser);
+    await page.goto(`${world.server.url}/list`);
     const list = page.locator('kz-facility-list');
     await list.getByRole('button').first().waitFor({ timeout: 30_000 });
     const distances = await list.locator('.meta').allInnerTexts();
@@ -121,9 +102,9 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     expect(shown.length).toBeGreaterThan(0);
     for (const meta of shown) expect(meta).toMatch(/^School · Not accessible/);
 
-    await list.getByRole('button', { name: new RegExp(audited.narrowDoor.name) }).click();
-    await page.waitForURL(`**/list/${audited.narrowDoor.id}`);
-    await page.locator('kz-facility-panel').getByRole('heading', { level: 2, name: audited.narrowDoor.name }).waitFor();
+    await list.getByRole('button', { name: new RegExp(world.audited.narrowDoor.name) }).click();
+    await page.waitForURL(`**/list/${world.audited.narrowDoor.id}`);
+    await page.locator('kz-facility-panel').getByRole('heading', { level: 2, name: world.audited.narrowDoor.name }).waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL(`**/list`);
 
@@ -137,22 +118,22 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
   });
 
   it('shows the symbols for the profile’s group: choosing "Deaf or hard of hearing" switches the map, legend and list', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/profile`);
+    const page = await newPage(world.browser);
+    await page.goto(`${world.server.url}/profile`);
     await page.getByRole('radio', { name: /Deaf or hard of hearing/ }).check();
     await page.getByRole('button', { name: 'Save my needs' }).click();
     await page.getByRole('link', { name: 'Go to the map' }).click();
     await page.locator('kz-map[data-ready]').waitFor({ timeout: 60_000 });
     expect(JSON.stringify(await page.evaluate(() => window.__kzMap!.getLayoutProperty('facility-points', 'icon-image')))).toContain('"hearing"');
     expect(await textOf(page, 'kz-map-legend')).toContain('Shown for: Deaf or hard of hearing.');
-    await page.goto(`${server.url}/facility/${audited.narrowDoor.id}`);
+    await page.goto(`${world.server.url}/facility/${world.audited.narrowDoor.id}`);
     await page.locator('kz-facility-chain').getByText('Doorstep to doorstep: Deaf or hard of hearing').waitFor({ timeout: 30_000 });
     await page.context().close();
   });
 
   it('sends a problem report without an account, names a mistake in the form, and keeps the text when sending fails', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/facility/${audited.stepped.id}`);
+    const page = await newPage(world.browser);
+    await page.goto(`${world.server.url}/facility/${world.audited.stepped.id}`);
     const panel = page.locator('kz-facility-panel');
     await panel.getByRole('button', { name: 'Report a problem' }).click();
     const form = page.locator('kz-report-form');
@@ -174,8 +155,8 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     await form.getByRole('button', { name: 'Send the report' }).click();
     await form.getByText('Thank you, your report was sent.').waitFor({ timeout: 15_000 });
 
-    const [stored] = await database.rows<{ what: string; zone: string; element: string; description: string }>(
-      sql`SELECT what, zone, element, description FROM reports WHERE facility_id = ${audited.stepped.id}`,
+    const [stored] = await world.database.rows<{ what: string; zone: string; element: string; description: string }>(
+      sql`SELECT what, zone, element, description FROM reports WHERE facility_id = ${world.audited.stepped.id}`,
     );
     expect(stored).toEqual({ what: 'steps', zone: 'entrance', element: 'main door', description });
     await page.context().close();

@@ -42,12 +42,6 @@ export const listViewStyles = css`
   input[type='search'] {
     flex: 1 1 14rem;
     min-height: 2.75rem;
-    padding: 0.4rem 0.7rem;
-    border: 2px solid var(--kz-text-muted);
-    border-radius: 10px;
-    background: var(--kz-surface);
-    color: var(--kz-text);
-    font: inherit;
   }
   .hint {
     display: block;

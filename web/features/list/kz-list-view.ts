@@ -13,6 +13,7 @@ import { toFacilityInView } from '../map/tile-facility-source';
 import { needsProfile, ProfileController } from '../profile/needs-store';
 import { facilityFilters, filteredCategories, filteredStatuses, FiltersController } from '../search/filters';
 import '../search/kz-facility-filters';
+import { fieldStyles } from '../search/field-styles';
 import { listViewStyles } from './kz-list-view.styles';
 import { lastMapCentre } from './map-centre';
 
@@ -28,7 +29,7 @@ type Origin = { kind: 'map' | 'me' | 'place'; name: string; point: [number, numb
  */
 @customElement('kz-list-view')
 export class KzListView extends LitElement {
-  static styles = [sharedStyles, listViewStyles];
+  static styles = [sharedStyles, fieldStyles, listViewStyles];
   private readonly localeController = new LocaleController(this);
   private readonly profileController = new ProfileController(this);
   private readonly filtersController = new FiltersController(this);

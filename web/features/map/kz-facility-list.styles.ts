@@ -44,6 +44,10 @@ export const listStyles = css`
     background: var(--kz-selected-bg);
     border: 2px solid var(--kz-selected-border);
   }
+`;
+
+/** One facility in a list or a search popup: its status symbol, then its name over a muted line. */
+export const facilityRowStyles = css`
   .symbol {
     display: flex;
     padding-top: 1px;

@@ -6,7 +6,7 @@ import { currentLocale, LocaleController, t } from '../../i18n';
 import { categoryName, facilityTitle } from '../facility/facility-names';
 import { distanceText } from '../list/distance-text';
 import type { FacilityInView } from './facility-source';
-import { listStyles } from './kz-facility-list.styles';
+import { facilityRowStyles, listStyles } from './kz-facility-list.styles';
 import { ContrastController, statusIcon } from './status-icon';
 
 export type ListState = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; shown: FacilityInView[]; total: number | null };
@@ -17,7 +17,7 @@ export type ListState = { state: 'loading' } | { state: 'failed'; message: strin
  */
 @customElement('kz-facility-list')
 export class KzFacilityList extends LitElement {
-  static styles = [sharedStyles, listStyles];
+  static styles = [sharedStyles, listStyles, facilityRowStyles];
   private readonly localeController = new LocaleController(this);
   private readonly contrastController = new ContrastController(this);
   @property({ attribute: false }) list: ListState = { state: 'loading' };

@@ -75,23 +75,6 @@ export const profileStyles = css`
   }
   .unit-field input {
     width: 7rem;
-    min-height: 2.5rem;
-    padding: 0.3rem 0.6rem;
-    border: 2px solid var(--kz-text-muted);
-    border-radius: 8px;
-    background: var(--kz-surface);
-    color: var(--kz-text);
-    font: inherit;
-  }
-  .unit-field input[aria-invalid='true'] {
-    border-color: #b00020;
-  }
-  .problem {
-    color: #b00020;
-    font-weight: 650;
-  }
-  .problem::before {
-    content: '⚠ ';
   }
   .actions {
     display: flex;

@@ -5,6 +5,7 @@ import { NEED_LIMITS, type NeedsProfile } from '../../../server/domain/needs/nee
 import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController, t } from '../../i18n';
 import { needsProfile, saveNeedsProfile } from './needs-store';
+import { fieldStyles } from '../search/field-styles';
 import { profileStyles } from './kz-profile-view.styles';
 
 type Measure = 'doorWidthCm' | 'maxStepCm';
@@ -17,7 +18,7 @@ const TOGGLES: Toggle[] = ['accessibleToilet', 'hearingSupport', 'tactileGuidanc
  */
 @customElement('kz-profile-view')
 export class KzProfileView extends LitElement {
-  static styles = [sharedStyles, profileStyles];
+  static styles = [sharedStyles, fieldStyles, profileStyles];
   private readonly localeController = new LocaleController(this);
   @state() private draft: NeedsProfile = { ...needsProfile() };
   @state() private problems: Partial<Record<Measure, string>> = {};

@@ -34,32 +34,17 @@ export const reportStyles = css`
   select,
   input,
   textarea {
-    box-sizing: border-box;
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.4rem 0.55rem;
-    border: 2px solid var(--kz-text-muted);
-    border-radius: 8px;
-    background: var(--kz-surface);
-    color: var(--kz-text);
-    font: inherit;
   }
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
-    border-color: #b00020;
-  }
-  .problem,
-  .form-error {
-    color: #b00020;
-    font-weight: 650;
-  }
-  .problem::before,
   .form-error::before {
     content: '⚠ ';
   }
   .form-error {
+    color: #b00020;
+    font-weight: 650;
     margin: 0;
     padding: 0.5rem 0.65rem;
     border-left: 5px solid #b00020;

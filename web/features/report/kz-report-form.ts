@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import type { ReportForm, ReportRecord } from '../../app/api-types';
 import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController, t, type MessageKey } from '../../i18n';
+import { fieldStyles } from '../search/field-styles';
 import { reportStyles } from './kz-report-form.styles';
 import { checkReport, sendProblems, type FieldProblems, type ReportField } from './report-problems';
 
@@ -16,7 +17,7 @@ type Phase = { state: 'loading' } | { state: 'editing' } | { state: 'sending' } 
  */
 @customElement('kz-report-form')
 export class KzReportForm extends LitElement {
-  static styles = [sharedStyles, reportStyles];
+  static styles = [sharedStyles, fieldStyles, reportStyles];
   private readonly localeController = new LocaleController(this);
   @property({ type: Number }) facilityId: number | null = null;
   @state() private phase: Phase = { state: 'loading' };

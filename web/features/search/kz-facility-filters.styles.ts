@@ -47,13 +47,6 @@ export const filterStyles = css`
     color: var(--kz-text-muted);
   }
   select {
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--kz-text-muted);
-    border-radius: 8px;
-    background: var(--kz-surface);
-    color: var(--kz-text);
-    font: inherit;
     font-size: 0.95rem;
   }
   fieldset {

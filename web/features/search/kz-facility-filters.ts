@@ -6,6 +6,7 @@ import { sharedStyles } from '../../components/shared-styles';
 import { currentLocale, LocaleController, t } from '../../i18n';
 import { ContrastController, statusIcon } from '../map/status-icon';
 import { facilityFilters, filtersActive, FiltersController, setFacilityFilters } from './filters';
+import { fieldStyles } from './field-styles';
 import { filterStyles } from './kz-facility-filters.styles';
 
 /**
@@ -14,7 +15,7 @@ import { filterStyles } from './kz-facility-filters.styles';
  */
 @customElement('kz-facility-filters')
 export class KzFacilityFilters extends LitElement {
-  static styles = [sharedStyles, filterStyles];
+  static styles = [sharedStyles, fieldStyles, filterStyles];
   private readonly localeController = new LocaleController(this);
   private readonly filtersController = new FiltersController(this);
   private readonly contrastController = new ContrastController(this);

@@ -93,23 +93,6 @@ export const searchBoxStyles = css`
     color: var(--kz-accent);
     font-weight: 650;
   }
-  .symbol {
-    display: flex;
-    padding-top: 1px;
-  }
-  .text {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-  }
-  .title {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .detail {
-    color: var(--kz-text-muted);
-    font-size: 0.85rem;
-  }
   .note {
     margin: 0;
     padding: 0.5rem;

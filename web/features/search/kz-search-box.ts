@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { api, isAbort } from '../../app/api';
 import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController, t } from '../../i18n';
+import { facilityRowStyles } from '../map/kz-facility-list.styles';
 import { ContrastController, statusIcon } from '../map/status-icon';
 import { needsProfile } from '../profile/needs-store';
 import { facilityFilters, filteredCategories, filteredStatuses } from './filters';
@@ -22,7 +23,7 @@ type Results = { state: 'idle' } | { state: 'searching' } | { state: 'failed'; m
  */
 @customElement('kz-search-box')
 export class KzSearchBox extends LitElement {
-  static styles = [sharedStyles, searchBoxStyles];
+  static styles = [sharedStyles, facilityRowStyles, searchBoxStyles];
   private readonly localeController = new LocaleController(this);
   private readonly contrastController = new ContrastController(this);
   /** Where "nearest first" is measured from: the map's centre. */
@@ -147,7 +148,7 @@ export class KzSearchBox extends LitElement {
       return html`<div id=${o.id} role="option" aria-selected=${index === this.active ? 'true' : 'false'} class=${o.id === 'all' ? 'option all' : 'option'}
         @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(o.choice)}>
         ${o.status ? html`<span class="symbol">${statusIcon(o.status, 20)}</span>` : nothing}
-        <span class="text"><span class="title">${o.title}</span>${o.detail ? html`<span class="detail">${o.detail}</span>` : nothing}</span>
+        <span class="text"><span class="name">${o.title}</span>${o.detail ? html`<span class="meta">${o.detail}</span>` : nothing}</span>
       </div>`;
     };
     const group = (id: string, label: string, items: SearchOption[]) =>
