@@ -56,6 +56,7 @@ export const appStyles = css`
   }
   kz-app nav {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
     margin-right: auto;
   }
