@@ -74,7 +74,7 @@ export const panelStyles = css`
     hyphens: auto;
   }
   .audit-note {
-    margin: 0 0 0.5rem;
+    margin: 0.75rem 0 0.5rem;
     font-size: 0.92rem;
   }
   ul {
