@@ -46,6 +46,7 @@ describe.skipIf(!browserAvailable())('a resident using only the keyboard', () =>
     await page.keyboard.press('ArrowDown');
     const active = await page.locator('kz-search-box input').getAttribute('aria-activedescendant');
     expect(active).toBe(`facility-${world.audited.narrowDoor.id}`);
+    expect(await page.locator(`kz-search-box #${active}`).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
 
     // The panel takes the focus on its title; its status for the person is text next to it.

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { api, isAbort } from '../../app/api';
+import type { Group, SearchResult } from '../../app/api-types';
 import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController, t } from '../../i18n';
 import { facilityRowStyles } from '../map/kz-facility-list.styles';
@@ -14,7 +15,7 @@ const MIN_LENGTH = 2;
 const DEBOUNCE_MS = 250;
 const SHOWN = 8;
 
-type Results = { state: 'idle' } | { state: 'searching' } | { state: 'failed'; message: string } | { state: 'done'; q: string; facilities: SearchOption[]; places: SearchOption[] };
+type Results = { state: 'idle' } | { state: 'searching' } | { state: 'failed'; message: string } | { state: 'done'; q: string; result: SearchResult; group: Group };
 
 /**
  * The search field as an ARIA combobox: results appear in a listbox below as one types (names,
@@ -35,10 +36,16 @@ export class KzSearchBox extends LitElement {
   private timer?: ReturnType<typeof setTimeout>;
   private request?: AbortController;
 
+  /** The options in the current language (they are worded at each render, so a language switch rewords them). */
+  private grouped(): { facilities: SearchOption[]; places: SearchOption[] } {
+    return this.results.state === 'done' ? searchOptions(this.results.result, this.results.group) : { facilities: [], places: [] };
+  }
+
   private get options(): SearchOption[] {
     if (this.results.state !== 'done') return [];
+    const { facilities, places } = this.grouped();
     const all: SearchOption = { id: 'all', choice: { kind: 'all', q: this.results.q }, title: t('search.showAll'), detail: '' };
-    return [...this.results.facilities, ...this.results.places, all];
+    return [...facilities, ...places, all];
   }
 
   /** Puts the keyboard focus in the search field (e.g. when a facility opened from it closes). */
@@ -71,7 +78,7 @@ export class KzSearchBox extends LitElement {
         { q, near: this.near ?? undefined, group, categories: filteredCategories(filters), statuses: filteredStatuses(filters), limit: SHOWN },
         request.signal,
       );
-      this.results = { state: 'done', q, ...searchOptions(result, group) };
+      this.results = { state: 'done', q, result, group };
     } catch (err) {
       if (!isAbort(err)) this.results = { state: 'failed', message: (err as Error).message };
     }
@@ -141,18 +148,18 @@ export class KzSearchBox extends LitElement {
   }
 
   private renderResults(options: SearchOption[]) {
-    const r = this.results;
-    if (r.state !== 'done') return nothing;
+    if (this.results.state !== 'done') return nothing;
     const option = (o: SearchOption) => {
-      const index = options.indexOf(o);
-      return html`<div id=${o.id} role="option" aria-selected=${index === this.active ? 'true' : 'false'} class=${o.id === 'all' ? 'option all' : 'option'}
+      const selected = options[this.active]?.id === o.id;
+      return html`<div id=${o.id} role="option" aria-selected=${selected ? 'true' : 'false'} class=${o.id === 'all' ? 'option all' : 'option'}
         @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(o.choice)}>
         ${o.status ? html`<span class="symbol">${statusIcon(o.status, 20)}</span>` : nothing}
         <span class="text"><span class="name">${o.title}</span>${o.detail ? html`<span class="meta">${o.detail}</span>` : nothing}</span>
       </div>`;
     };
+    const { facilities, places } = this.grouped();
     const group = (id: string, label: string, items: SearchOption[]) =>
       items.length ? html`<div role="group" aria-labelledby=${id}><div id=${id} class="group-label" role="presentation">${label}</div>${items.map(option)}</div>` : nothing;
-    return html`${group('group-facilities', t('search.facilities'), r.facilities)} ${group('group-places', t('search.places'), r.places)} ${option(options[options.length - 1])}`;
+    return html`${group('group-facilities', t('search.facilities'), facilities)} ${group('group-places', t('search.places'), places)} ${option(options[options.length - 1])}`;
   }
 }
