@@ -47,6 +47,9 @@ self.addEventListener('fetch', (event) => {
     if (request.method === 'DELETE' && url.pathname === '/api/session') event.waitUntil(caches.delete(API_CACHE));
     return;
   }
+  // Map tiles (revalidated by ETag in the HTTP cache) and searches (a new URL at every pan of the map) are
+  // not kept: the cache would grow without end, and a 6 s timeout would turn a slow tile into a hole in the map.
+  if (url.pathname.startsWith('/api/tiles/') || url.pathname === '/api/search') return;
   if (request.mode === 'navigate') event.respondWith(appPage(request));
   else if (url.pathname.startsWith('/api/photos/')) event.respondWith(cacheFirst(PHOTO_CACHE, request));
   else if (url.pathname.startsWith('/api/')) event.respondWith(networkFirst(request));
