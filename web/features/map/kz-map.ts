@@ -57,6 +57,8 @@ export class KzMap extends LitElement {
   private loaded = new Promise<MapLibreMap>((resolve) => (this.markLoaded = resolve));
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe: (() => void)[] = [];
+  /** The group and filters the facility layers were last styled for. */
+  private queryKey = '';
 
   connectedCallback() {
     super.connectedCallback();
@@ -86,7 +88,9 @@ export class KzMap extends LitElement {
 
   protected updated(changed: PropertyValues<this>) {
     if (changed.has('selectedId') && this.map?.getLayer(FACILITY_SELECTED)) this.map.setFilter(FACILITY_SELECTED, selectedFilter(this.selectedId));
-    if ((changed.has('group') || changed.has('categories') || changed.has('statuses')) && this.map && this.phase === 'ready') {
+    // The view passes new arrays on every render: only a different query restyles and refreshes.
+    if (this.queryKey && this.queryKey !== this.currentQueryKey() && this.map) {
+      this.queryKey = this.currentQueryKey();
       restyle(this.map, this.facilityLayers());
       void this.refresh(this.map);
     }
@@ -186,6 +190,7 @@ export class KzMap extends LitElement {
     await addStatusImages(map, this.palette());
     this.source.attach(map);
     for (const layer of this.facilityLayers()) map.addLayer(layer);
+    this.queryKey = this.currentQueryKey();
     onFacilityPointer(map, {
       select: (id) => this.emit('kz-facility-select', { id }),
       expand: (center) => this.move(map, { center, zoom: this.source.expansionZoom(map.getZoom()) }),
@@ -210,6 +215,10 @@ export class KzMap extends LitElement {
 
   private facilityLayers() {
     return facilityLayers({ ...this.query(), sourceId: this.source.sourceId, locale: currentLocale(), palette: this.palette(), selectedId: this.selectedId });
+  }
+
+  private currentQueryKey(): string {
+    return JSON.stringify([this.group, this.categories, this.statuses]);
   }
 
   private query(): FacilityQuery {
