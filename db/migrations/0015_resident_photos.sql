@@ -1,0 +1,1 @@
+ALTER TABLE "photos" ALTER COLUMN "uploaded_by" DROP NOT NULL;
