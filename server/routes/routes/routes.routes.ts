@@ -21,10 +21,21 @@ export const CustomProfile = z.strictObject({
   speedMps: z.number().positive().max(5).optional(),
 });
 
+/** Names what a union accepts when the value matches none of it (a branch's own, deeper problem keeps its message). */
+function unionMessage(message: string) {
+  return (issue: { code?: string }) => (issue.code === 'invalid_union' ? message : undefined);
+}
+
 /** POST /api/routes body. */
 export const RouteBody = z.object({
   from: LonLat,
-  to: z.union([LonLat, z.strictObject({ facilityId: z.number().int().positive() })]),
-  profile: z.union([z.enum(PROFILE_NAMES as [ProfileName, ...ProfileName[]]), CustomProfile]).default('manual-wheelchair'),
+  to: z.union([LonLat, z.strictObject({ facilityId: z.number().int().positive() })], {
+    error: unionMessage('to is [longitude, latitude] or {facilityId}'),
+  }),
+  profile: z
+    .union([z.enum(PROFILE_NAMES as [ProfileName, ...ProfileName[]]), CustomProfile], {
+      error: unionMessage(`profile is one of ${PROFILE_NAMES.join(', ')}, or an object of limits (${Object.keys(CustomProfile.shape).join(', ')})`),
+    })
+    .default('manual-wheelchair'),
   optimize: z.enum(['comfort', 'distance']).default('comfort'),
 });

@@ -90,6 +90,8 @@ describe.each(databaseKinds)('routes API on %s', (kind) => {
       expect(error.error.problems.map((p: any) => p.path.split('.')[0])).toContain(field);
     }
     expect((await post('{"from": [')).status).toBe(400);
+    const unknown = await post({ from: WEST, to: EAST, profile: 'skateboard' });
+    expect(unknown.body.error.problems[0].message).toMatch(/profile is one of manual-wheelchair, .*or an object of limits \(maxIncline/);
   });
 
   it('answers 422 when a point is far from any footway, and 404 for an unknown facility', async () => {
