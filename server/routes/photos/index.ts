@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { signedIn, type AuthEnv } from '../../auth/current-user';
 import type { AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { photoTooLarge } from '../../services/photos/store-photo';
 import { validate } from '../../validation';
 import { downloadHandler, uploadHandler } from './photos.handlers';
 import { PhotoHashParam } from './photos.routes';
@@ -11,9 +11,7 @@ import { PhotoHashParam } from './photos.routes';
 export function photosRoutes(deps: AppDeps) {
   const maxBytes = deps.env.KEDERGISIZ_PHOTO_MAX_BYTES;
   const tooLarge = () => {
-    throw new AppError(413, 'too_large', `The photo is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; the tablet resizes photos before sending them.`, [
-      { path: 'photo', message: `at most ${maxBytes} bytes` },
-    ]);
+    throw photoTooLarge(maxBytes, 'the tablet resizes photos before sending them.');
   };
   return new Hono<AuthEnv>()
     .post('/', signedIn(deps, ['inspector']), bodyLimit({ maxSize: maxBytes, onError: tooLarge }), uploadHandler(deps))

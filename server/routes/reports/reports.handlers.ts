@@ -7,15 +7,18 @@ import { createReport } from '../../services/reports/create-report';
 import { listReports } from '../../services/reports/list-reports';
 import type { Account } from '../../services/users/account';
 import type { FacilityIdParam } from '../facilities/facilities.routes';
-import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type NewReportBody, type ReportListQuery } from './reports.routes';
+import { readReportBody } from './report-body';
+import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type ReportListQuery } from './reports.routes';
 
 type Valid<T extends object> = Context<AuthEnv, string, { out: T }>;
 
 export function createHandler(deps: AppDeps) {
-  return async (c: Valid<{ param: z.output<typeof FacilityIdParam>; json: z.output<typeof NewReportBody> }>) => {
+  return async (c: Valid<{ param: z.output<typeof FacilityIdParam> }>) => {
     const { id } = c.req.valid('param');
-    const { what, zone, element, description, photo } = c.req.valid('json');
-    return c.json(await createReport(deps.database, id, { what, zone, element, description, photo }), 201);
+    const { fields, photo: attached } = await readReportBody(c, deps.env.KEDERGISIZ_PHOTO_MAX_BYTES);
+    const { what, zone, element, description, photo } = fields;
+    const attachment = attached && { photo: attached, storageDir: deps.env.KEDERGISIZ_STORAGE_DIR };
+    return c.json(await createReport(deps.database, id, { what, zone, element, description, photo }, attachment), 201);
   };
 }
 
@@ -43,10 +46,11 @@ export function listHandler(deps: AppDeps) {
 }
 
 /** What the web app's report form needs: the ids to label and the limits to check before sending. */
-export function formHandler() {
+export function formHandler(deps: AppDeps) {
+  const limits = { ...REPORT_LIMITS, photoMaxBytes: deps.env.KEDERGISIZ_PHOTO_MAX_BYTES };
   return (c: Context) => {
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.json({ kinds: REPORT_KINDS, zones: REPORT_ZONES, limits: REPORT_LIMITS, honeypotField: 'website' });
+    return c.json({ kinds: REPORT_KINDS, zones: REPORT_ZONES, limits, honeypotField: 'website' });
   };
 }
 
