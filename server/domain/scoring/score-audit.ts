@@ -5,6 +5,7 @@ import { evaluateAudit } from './evaluate-audit';
 import { groupResult } from './group-result';
 import { layoutAudit } from './instances';
 import { mitigationStates } from './mitigations';
+import { osmTags } from './osm-tags';
 import { detailString, registryCode } from './passport';
 import { prepareChecklist } from './prepare';
 import { meanScore } from './score';
@@ -34,7 +35,7 @@ function facilityScore(groups: readonly GroupResult[]): Pick<AuditResult, 'score
 /**
  * Scores one audit under rule B of the domain reference: item results → zone status per group →
  * doorstep-to-doorstep and facility-only status → passport codes → 0–100 scores → completeness →
- * "adapted". Pure and deterministic; unknown keys and invalid answers are ignored (see `validateAnswers`).
+ * "adapted" → OSM tags. Pure and deterministic; unknown keys and invalid answers are ignored (see `validateAnswers`).
  *
  * @example
  * const result = scoreAudit(currentChecklist, { 'entrance.door_width': 0.85, ... });
@@ -69,6 +70,7 @@ export function scoreAudit(checklist: ChecklistDefinition, answers: AuditAnswers
     adapted: adapted.full,
     adaptation: adapted,
     completeness: evaluation.completeness,
+    osm: osmTags(layout, sheet, evaluation, groups.wheelchair.status),
     groups,
   };
 }

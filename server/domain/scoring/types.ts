@@ -105,6 +105,17 @@ export interface Adaptation {
 }
 
 /**
+ * OpenStreetMap / Wheelmap tags (rule B5, docs/adr/0105); null = not exported because unanswered items
+ * could change the tag, W is unknown, or (toilets) the facility has no visitor toilets.
+ */
+export interface OsmTags {
+  /** wheelchair=*: yes = step-free from an entrance to the service; limited = one step ≤ 7 cm at the entrance. */
+  wheelchair: 'yes' | 'limited' | 'no' | null;
+  /** toilets:wheelchair=*: yes = a usable accessible cabin with door ≥ 0.9 m, ⌀ 1.5 m turning and both grab bars. */
+  toiletsWheelchair: 'yes' | 'no' | null;
+}
+
+/**
  * Everything `scoreAudit` derives from one audit. Treat it as read-only: to keep re-scoring fast, alike
  * parts (known zone results, estimates) are frozen objects shared between results.
  */
@@ -123,5 +134,7 @@ export interface AuditResult {
   adapted: boolean;
   adaptation: Adaptation;
   completeness: Completeness;
+  /** The OSM / Wheelmap export: `wheelchair=*` and `toilets:wheelchair=*`. */
+  osm: OsmTags;
   groups: Record<GroupId, GroupResult>;
 }
