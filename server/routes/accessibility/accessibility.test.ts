@@ -64,6 +64,14 @@ describe.each(databaseKinds)('GET /api/facilities/:id/accessibility on %s', (kin
     expect(audit.answers['entrance.door_width']).toBe(0.75);
   });
 
+  it('gives the OSM / Wheelmap tags, also for an audit stored before they existed', async () => {
+    // A 30 cm step and a 75 cm door: wheelchair=no; visitor toilets not audited: no toilet tag.
+    const tags = { wheelchair: 'no', toiletsWheelchair: null };
+    expect((await client(app).json(`/api/facilities/${astana[0]}/accessibility`)).body.audit.osm).toEqual(tags);
+    await database.rows(sql`UPDATE audits SET result = result - 'osm' WHERE facility_id = ${astana[1]}`);
+    expect((await client(app).json(`/api/facilities/${astana[1]}/accessibility`)).body.audit.osm).toEqual(tags);
+  });
+
   it('never shows who made the audit or the inspector’s note', async () => {
     const text = JSON.stringify((await client(app).json(`/api/facilities/${astana[0]}/accessibility`)).body);
     expect(text).not.toMatch(/needs@example\.kz|Асель|охранника|inspector/);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appOverEmptyDatabase } from '../checklists/test-app';
-import { akimat, school } from '../../domain/scoring/test-audits';
+import { akimat, bank, pharmacy, school } from '../../domain/scoring/test-audits';
 
 const server = appOverEmptyDatabase();
 
@@ -23,6 +23,13 @@ describe('POST /api/score', () => {
     expect(body.groups.wheelchair.zones.entrance).toEqual({ status: 'conditional', score: 50 });
     expect(body.groups.wheelchair.failures[0]).toMatchObject({ item: 'site.parking_count', threshold: expect.any(String), norm: { confidence: 'confirmed' }, assistable: false });
     expect(body.completeness).toMatchObject({ complete: true });
+  });
+
+  it('returns the OSM / Wheelmap tags, null while they are open', async () => {
+    expect((await post({ answers: akimat })).body.osm).toEqual({ wheelchair: 'no', toiletsWheelchair: 'no' });
+    expect((await post({ answers: pharmacy })).body.osm).toEqual({ wheelchair: 'limited', toiletsWheelchair: null });
+    expect((await post({ answers: bank })).body.osm).toEqual({ wheelchair: 'yes', toiletsWheelchair: 'yes' });
+    expect((await post({ answers: school })).body.osm).toEqual({ wheelchair: null, toiletsWheelchair: null });
   });
 
   it('scores with a named version, and reports an unknown one as 422', async () => {

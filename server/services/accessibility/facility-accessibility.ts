@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
+import { findChecklist, scoreAudit, type AuditAnswers } from '../../domain/scoring';
 import { auditStillCounts } from '../../domain/scoring/adapted';
-import type { AuditResult, Failure, GroupResult, ZoneStatus } from '../../domain/scoring/types';
+import type { AuditResult, Failure, GroupResult, OsmTags, ZoneStatus } from '../../domain/scoring/types';
 import { GROUP_IDS, ZONE_IDS, type GroupId, type ZoneId } from '../../domain/checklist';
 import { NotFoundError } from '../../errors';
 
@@ -23,6 +24,8 @@ export interface PublicAudit {
   registryCode: string | null;
   /** More than three years old: it no longer counts (rule D8) and the facility may have changed. */
   stale: boolean;
+  /** OpenStreetMap / Wheelmap tags (rule B5, ADR 0105). */
+  osm: OsmTags;
   groups: Record<GroupId, PublicGroupResult>;
   /** The answers as given (item key → answer), so measurable needs can be checked against them. */
   answers: Record<string, unknown>;
@@ -56,6 +59,13 @@ function publicGroup(group: GroupResult): PublicGroupResult {
   };
 }
 
+/** The stored tags; audits stored before they existed get them from their answers (ADR 0105). */
+function osmTagsOf(result: AuditResult, checklistVersion: string, answers: Record<string, unknown>): OsmTags {
+  if (result.osm) return result.osm;
+  const checklist = findChecklist(checklistVersion);
+  return checklist ? scoreAudit(checklist, answers as AuditAnswers).osm : { wheelchair: null, toiletsWheelchair: null };
+}
+
 /** The facility's current audit for residents; `audit` is null when it was never audited. */
 export async function facilityAccessibility(database: Database, facilityId: number, now = new Date()): Promise<FacilityAccessibility> {
   const [row] = await database.rows<Row>(sql`
@@ -65,6 +75,7 @@ export async function facilityAccessibility(database: Database, facilityId: numb
   if (!row) throw new NotFoundError(`No facility has id ${facilityId}.`);
   if (row.audit_id === null) return { facilityId, audit: null };
   const result = json(row.result!);
+  const answers = json(row.answers!);
   const auditedAt = new Date(row.audited_at!).toISOString();
   return {
     facilityId,
@@ -74,8 +85,9 @@ export async function facilityAccessibility(database: Database, facilityId: numb
       checklistVersion: row.checklist_version!,
       registryCode: row.registry_code,
       stale: !auditStillCounts(auditedAt, now.toISOString()),
+      osm: osmTagsOf(result, row.checklist_version!, answers),
       groups: Object.fromEntries(GROUP_IDS.map((group) => [group, publicGroup(result.groups[group])])) as Record<GroupId, PublicGroupResult>,
-      answers: json(row.answers!),
+      answers,
       photos: json(row.photos!).map(({ itemId, sha256 }) => ({ itemId, sha256 })),
     },
   };
