@@ -20,6 +20,7 @@ import { photosRoutes } from './routes/photos';
 import { auditsRoutes, facilityAuditsRoutes } from './routes/audits';
 import { worklistRoutes } from './routes/worklist';
 import { statsRoutes } from './routes/stats';
+import { osmTagsRoutes } from './routes/osm-tags';
 import { checklistsRoutes } from './routes/checklists';
 import { scoreRoutes } from './routes/score';
 import { sameOriginWrites } from './auth/same-origin';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.route('/api/audits', auditsRoutes(deps));
   app.route('/api/worklist', worklistRoutes(deps));
   app.route('/api/stats', statsRoutes(deps));
+  app.route('/api/osm-tags', osmTagsRoutes(deps));
   app.route('/api/checklists', checklistsRoutes()).route('/api/score', scoreRoutes());
 
   app.all('/api/*', (c) => {

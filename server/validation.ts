@@ -4,11 +4,13 @@ import type { z, ZodType } from 'zod';
 import { BadRequestError, type Problem } from './errors';
 
 /** A 400 naming every wrong parameter or field of `target`. */
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }, target: string): BadRequestError {
-  const problems: Problem[] = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || target,
-    message: issue.message,
-  }));
+function invalid(error: { issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[] }, target: string): BadRequestError {
+  const problems: Problem[] = error.issues.flatMap((issue) => {
+    const at = (path: PropertyKey[]) => path.map(String).join('.') || target;
+    // An unknown field is named as its own path, like any other wrong field.
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) return issue.keys.map((key) => ({ path: at([...issue.path, key]), message: `unknown field "${key}"` }));
+    return [{ path: at(issue.path), message: issue.message }];
+  });
   const names = [...new Set(problems.map((p) => p.path))].join(', ');
   return new BadRequestError(`Invalid ${target === 'json' ? 'body' : target}: ${names}`, problems);
 }

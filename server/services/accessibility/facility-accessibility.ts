@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
-import { findChecklist, scoreAudit, type AuditAnswers } from '../../domain/scoring';
 import { auditStillCounts } from '../../domain/scoring/adapted';
 import type { AuditResult, Failure, GroupResult, OsmTags, ZoneStatus } from '../../domain/scoring/types';
 import { GROUP_IDS, ZONE_IDS, type GroupId, type ZoneId } from '../../domain/checklist';
 import { NotFoundError } from '../../errors';
+import { storedOsmTags } from '../osm-tags/stored-osm-tags';
 
 /** What a resident may see of one group's verdict: the chain zone by zone and the failing items. */
 export interface PublicGroupResult {
@@ -59,13 +59,6 @@ function publicGroup(group: GroupResult): PublicGroupResult {
   };
 }
 
-/** The stored tags; audits stored before they existed get them from their answers (ADR 0105). */
-function osmTagsOf(result: AuditResult, checklistVersion: string, answers: Record<string, unknown>): OsmTags {
-  if (result.osm) return result.osm;
-  const checklist = findChecklist(checklistVersion);
-  return checklist ? scoreAudit(checklist, answers as AuditAnswers).osm : { wheelchair: null, toiletsWheelchair: null };
-}
-
 /** The facility's current audit for residents; `audit` is null when it was never audited. */
 export async function facilityAccessibility(database: Database, facilityId: number, now = new Date()): Promise<FacilityAccessibility> {
   const [row] = await database.rows<Row>(sql`
@@ -85,7 +78,7 @@ export async function facilityAccessibility(database: Database, facilityId: numb
       checklistVersion: row.checklist_version!,
       registryCode: row.registry_code,
       stale: !auditStillCounts(auditedAt, now.toISOString()),
-      osm: osmTagsOf(result, row.checklist_version!, answers),
+      osm: storedOsmTags(result, row.checklist_version!, () => answers),
       groups: Object.fromEntries(GROUP_IDS.map((group) => [group, publicGroup(result.groups[group])])) as Record<GroupId, PublicGroupResult>,
       answers,
       photos: json(row.photos!).map(({ itemId, sha256 }) => ({ itemId, sha256 })),

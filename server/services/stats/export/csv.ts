@@ -20,7 +20,7 @@ export function toCsv(table: ExportTable, lang: Locale): string {
 }
 
 /** One cell; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function csvCell(value: Cell, separator: string, decimal: string): string {
+export function csvCell(value: Cell, separator: string, decimal: string): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value).replace('.', decimal);
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
