@@ -8,6 +8,11 @@ import { exportUrl, placeExports, type DashboardPlace } from './stats-client';
 
 const VIEW_LABEL = { areas: 'export.areas', sectors: 'export.sectors', trend: 'export.trend', failing: 'export.failing', facilities: 'export.facilities' } as const;
 
+/** The OSM / Wheelmap tags the place's audits decide (public, like the audits themselves). */
+function osmTagsUrl(place: DashboardPlace): string {
+  return `/api/osm-tags?format=csv${place.region && /^\d{9}$/.test(place.region) ? `&region=${place.region}` : ''}`;
+}
+
 /** Downloads of every view on the page, from the same requests, in the page's language. */
 @customElement('kz-export-links')
 export class KzExportLinks extends LitElement {
@@ -30,6 +35,7 @@ export class KzExportLinks extends LitElement {
             <a href=${exportUrl(v.path, v.params, 'geojson', lang)} download data-export="${v.view}-geojson">${td('export.geojson', { view })}</a>
           </li>`;
         })}
+        <li><a href=${osmTagsUrl(this.place)} download data-export="osm-tags-csv">${td('export.osmTags')}</a></li>
       </ul>
       <p class="note">${td('export.attribution')}</p>
     </section>`;

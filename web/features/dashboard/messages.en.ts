@@ -98,6 +98,7 @@ export const dashboardEn = {
   'export.trend': 'Trend',
   'export.failing': 'Failing items',
   'export.facilities': 'Facilities',
+  'export.osmTags': 'OpenStreetMap tags from audits (wheelchair, toilets:wheelchair), for mappers (CSV)',
   'export.attribution': 'Facilities © OpenStreetMap contributors (ODbL); boundaries geokz, Alexander Rodionov (CC BY 4.0).',
 };
 

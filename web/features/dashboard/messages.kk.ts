@@ -96,5 +96,6 @@ export const dashboardKk: DashboardCatalogue = {
   'export.trend': 'Серпін',
   'export.failing': 'Жиі бұзушылықтар',
   'export.facilities': 'Нысандар',
+  'export.osmTags': 'Аудиттерден OpenStreetMap тегтері (wheelchair, toilets:wheelchair), карта жасаушыларға (CSV)',
   'export.attribution': 'Нысандар © OpenStreetMap қатысушылары (ODbL); шекаралар geokz, Александр Родионов (CC BY 4.0).',
 };

@@ -96,5 +96,6 @@ export const dashboardRu: DashboardCatalogue = {
   'export.trend': 'Динамика',
   'export.failing': 'Частые нарушения',
   'export.facilities': 'Объекты',
+  'export.osmTags': 'Теги OpenStreetMap по результатам обследований (wheelchair, toilets:wheelchair), для картографов (CSV)',
   'export.attribution': 'Объекты © участники OpenStreetMap (ODbL); границы geokz, Александр Родионов (CC BY 4.0).',
 };
