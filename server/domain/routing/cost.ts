@@ -127,12 +127,21 @@ export function edgeCostTable(graph: PedestrianGraph, profile: RoutingProfile, o
   return table;
 }
 
-/** The smallest cost per metre of length over the usable half-edges of a table (1 for plain lengths). */
-export function smallestCostPerMetre(graph: PedestrianGraph, table: Float32Array): number {
-  let smallest = Infinity;
-  for (let half = 0; half < table.length; half++) {
-    const length = graph.edgeLength[half >> 1];
-    if (length > 0 && table[half] < Infinity) smallest = Math.min(smallest, table[half] / length);
+/**
+ * The largest k with costs ≥ k · base on every half-edge `costs` allows (ADR 0205): then k times any
+ * lower bound on `base` routes bounds `costs` routes. 0 when `base` blocks a half-edge `costs` allows
+ * (its routes may be cheaper than any `base` route); with plain lengths as `base`, the smallest cost
+ * per metre. One pass over the tables.
+ * @example boundingFactor(customTable, namedTable) // 0.62: custom costs are ≥ 0.62 × named ones
+ */
+export function boundingFactor(costs: Float32Array, base: Float32Array): number {
+  let factor = Infinity;
+  for (let half = 0; half < costs.length; half++) {
+    const cost = costs[half];
+    if (cost === Infinity) continue;
+    const bound = base[half];
+    if (bound === Infinity) return 0;
+    if (bound > 0 && cost < factor * bound) factor = cost / bound;
   }
-  return smallest === Infinity ? 1 : Math.max(1, smallest);
+  return factor === Infinity ? 1 : factor;
 }

@@ -6,11 +6,9 @@ import type { AStarSearch } from './search';
  * nodes. For any node v and goal t, d(L,t) − d(L,v) and d(v,L) − d(t,L) never exceed d(v,t), so
  * they bound the rest of a route where the straight line misleads (districts joined by few links).
  *
- * One set is computed per cost table it bounds: plain lengths serve every `distance` search and, times
- * the table's smallest cost per metre, every custom profile; a named profile's comfort search gets a
- * set on its own comfort costs with every constraint lifted, which bounds both its strict and its
- * relaxed tables (those only forbid edges or add penalties). Distances are stored node-major
- * (`v * count + l`), so one node's values share a cache line.
+ * A set measured in one cost table bounds another once scaled (`scaled`), when the other allows no
+ * half-edge the first blocks (ADR 0205); which set guides which table is chosen in landmark-sets.ts.
+ * Distances are stored node-major (`v * count + l`), so one node's values share a cache line.
  */
 export class LandmarkDistances {
   /**
@@ -40,18 +38,9 @@ export class LandmarkDistances {
 
   /** Distances from and to the given landmark nodes in a cost table (`edge * 2 + reversed`). */
   static measure(graph: PedestrianGraph, search: AStarSearch, nodes: readonly number[], costs: Float32Array): LandmarkDistances {
-    const from = new Float32Array(graph.nodeCount * nodes.length);
-    nodes.forEach((node, l) => search.distancesInto(costs, node, from, nodes.length, l));
-    if (isSymmetric(costs)) return new LandmarkDistances(nodes, from, from);
-    // Distances to L are distances from L on the reversed graph: each edge's two directions swapped.
-    const reversed = new Float32Array(costs.length);
-    for (let i = 0; i < costs.length; i += 2) {
-      reversed[i] = costs[i + 1];
-      reversed[i + 1] = costs[i];
-    }
-    const to = new Float32Array(graph.nodeCount * nodes.length);
-    nodes.forEach((node, l) => search.distancesInto(reversed, node, to, nodes.length, l));
-    return new LandmarkDistances(nodes, from, to);
+    const builder = new LandmarkBuilder(graph, search, nodes, costs);
+    while (!builder.step());
+    return builder.result!;
   }
 
   /**
@@ -79,6 +68,53 @@ export class LandmarkDistances {
     const table = new Float32Array(graph.nodeCount * nodes.length);
     rows.forEach((row, l) => row.forEach((d, v) => (table[v * nodes.length + l] = d)));
     return new LandmarkDistances(nodes, table, table);
+  }
+}
+
+/**
+ * Measures landmark distances one Dijkstra run at a time, so a server can spread the work over idle
+ * moments: `step()` runs one and says whether the set is complete (`result`).
+ */
+export class LandmarkBuilder {
+  result: LandmarkDistances | null = null;
+  private readonly from: Float32Array;
+  private to: Float32Array | null = null;
+  private reversed: Float32Array | null = null;
+  private run = 0;
+
+  constructor(private readonly graph: PedestrianGraph, private readonly search: AStarSearch, readonly nodes: readonly number[], readonly costs: Float32Array) {
+    this.from = new Float32Array(graph.nodeCount * nodes.length);
+    if (nodes.length === 0) this.result = new LandmarkDistances(nodes, this.from, this.from);
+  }
+
+  /** Runs the next Dijkstra (from a landmark, then to it); true once `result` holds the set. */
+  step(): boolean {
+    if (this.result) return true;
+    const count = this.nodes.length;
+    if (this.run < count) {
+      this.search.distancesInto(this.costs, this.nodes[this.run], this.from, count, this.run);
+    } else {
+      this.to ??= new Float32Array(this.graph.nodeCount * count);
+      this.search.distancesInto(this.reversedCosts(), this.nodes[this.run - count], this.to, count, this.run - count);
+    }
+    this.run++;
+    // Symmetric costs (distance tables): distances to a landmark are those from it.
+    if (this.run === count && isSymmetric(this.costs)) this.result = new LandmarkDistances(this.nodes, this.from, this.from);
+    else if (this.run === count * 2) this.result = new LandmarkDistances(this.nodes, this.from, this.to!);
+    return this.result !== null;
+  }
+
+  /** Distances to L are distances from L on the reversed graph: each edge's two directions swapped. */
+  private reversedCosts(): Float32Array {
+    if (!this.reversed) {
+      const { costs } = this;
+      this.reversed = new Float32Array(costs.length);
+      for (let i = 0; i < costs.length; i += 2) {
+        this.reversed[i] = costs[i + 1];
+        this.reversed[i + 1] = costs[i];
+      }
+    }
+    return this.reversed;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { PedestrianGraph } from './graph';
+import type { SearchGuide } from './landmark-sets';
 import type { LandmarkDistances } from './landmarks';
 import type { Terminal } from './search';
 
@@ -29,6 +30,8 @@ export class RoutePotential {
   private startY = 0;
   /** Per landmark: d(L,T), max over goals of d(g,L) − c, max over starts of d(L,s) − c, d(S,L). */
   private virtual = new Float64Array(0);
+  /** The same for a set being weighed against the chosen one. */
+  private trial = new Float64Array(0);
 
   constructor(private readonly graph: PedestrianGraph) {
     this.bounds = new Float64Array(graph.nodeCount * 2);
@@ -42,27 +45,53 @@ export class RoutePotential {
 
   /**
    * Sets up one query. The points are where the route really starts and ends (the snapped points
-   * the terminal costs lead to), which the straight-line bound aims at; null leaves it out.
+   * the terminal costs lead to), which the straight-line bound aims at; null leaves it out. Of the
+   * guide's landmark sets, the one bounding the whole route highest serves the query.
    */
-  prepare(starts: Terminal[], goals: Terminal[], startPoint: [number, number] | null, goalPoint: [number, number] | null, landmarks: LandmarkDistances | null): void {
+  prepare(starts: Terminal[], goals: Terminal[], startPoint: [number, number] | null, goalPoint: [number, number] | null, guide: SearchGuide | null): void {
     this.stamp++;
-    this.landmarks = landmarks && landmarks.count ? landmarks : null;
-    this.flatScale = startPoint && goalPoint ? this.graph.heuristicScale * (landmarks?.scale ?? 1) : 0;
+    this.flatScale = startPoint && goalPoint ? this.graph.heuristicScale * (guide?.perMetre ?? 1) : 0;
     const { metresPerDegLon, metresPerDegLat } = this.graph.projection;
     this.startX = (startPoint?.[0] ?? 0) * metresPerDegLon;
     this.startY = (startPoint?.[1] ?? 0) * metresPerDegLat;
     this.goalX = (goalPoint?.[0] ?? 0) * metresPerDegLon;
     this.goalY = (goalPoint?.[1] ?? 0) * metresPerDegLat;
-    const count = this.landmarks?.count ?? 0;
-    if (this.virtual.length < count * 4) this.virtual = new Float64Array(count * 4);
-    for (let l = 0; l < count; l++) {
-      const from = (t: Terminal) => this.landmarks!.fromLandmark[t.node * count + l];
-      const to = (t: Terminal) => this.landmarks!.toLandmark[t.node * count + l];
-      this.virtual[l * 4] = Math.min(...goals.map((g) => from(g) + g.cost));
-      this.virtual[l * 4 + 1] = Math.max(...goals.map((g) => to(g) - g.cost));
-      this.virtual[l * 4 + 2] = Math.max(...starts.map((s) => from(s) - s.cost));
-      this.virtual[l * 4 + 3] = Math.min(...starts.map((s) => to(s) + s.cost));
+    this.landmarks = null;
+    const sets = guide?.landmarks ?? [];
+    const size = Math.max(0, ...sets.map((set) => set.count * 4));
+    if (this.virtual.length < size) [this.virtual, this.trial] = [new Float64Array(size), new Float64Array(size)];
+    let best = -1;
+    for (const landmarks of sets) {
+      if (!landmarks.count) continue;
+      const estimate = this.fold(landmarks, starts, goals, this.trial);
+      if (estimate > best) {
+        best = estimate;
+        this.landmarks = landmarks;
+        [this.virtual, this.trial] = [this.trial, this.virtual];
+      }
     }
+  }
+
+  /**
+   * Folds the terminals into a virtual start S and end T per landmark (into `virtual`) and returns
+   * the set's bound on the whole route, d(S, T).
+   */
+  private fold(landmarks: LandmarkDistances, starts: Terminal[], goals: Terminal[], virtual: Float64Array): number {
+    const count = landmarks.count;
+    let bound = 0;
+    for (let l = 0; l < count; l++) {
+      const from = (t: Terminal) => landmarks.fromLandmark[t.node * count + l];
+      const to = (t: Terminal) => landmarks.toLandmark[t.node * count + l];
+      const v = l * 4;
+      virtual[v] = Math.min(...goals.map((g) => from(g) + g.cost));
+      virtual[v + 1] = Math.max(...goals.map((g) => to(g) - g.cost));
+      virtual[v + 2] = Math.max(...starts.map((s) => from(s) - s.cost));
+      virtual[v + 3] = Math.min(...starts.map((s) => to(s) + s.cost));
+      // NaN (both ends unreachable from L) fails both comparisons.
+      if (virtual[v] - virtual[v + 2] > bound) bound = virtual[v] - virtual[v + 2];
+      if (virtual[v + 3] - virtual[v + 1] > bound) bound = virtual[v + 3] - virtual[v + 1];
+    }
+    return bound * landmarks.scale;
   }
 
   /** Makes `bounds[2 * node]` and `bounds[2 * node + 1]` valid for this query. */

@@ -6,7 +6,7 @@ import { resolveProfile, type CustomProfileInput, type ProfileName } from '../..
 import type { RouteOutcome } from '../../domain/routing/router';
 import { NotFoundError, UnprocessableError } from '../../errors';
 import { routeFeatureCollection } from './route-geojson';
-import { routerFor } from './routing-service';
+import { routerFor, workWhenIdle } from './routing-service';
 
 export interface PlanRouteInput {
   from: LonLat;
@@ -62,6 +62,7 @@ export async function planRoute(database: Database, input: PlanRouteInput) {
   const outcome = router.route({
     from: input.from, to: destination.point, profile, optimize: input.optimize, destination: destination.facility?.name,
   });
+  workWhenIdle(router);
   if (outcome.status === 'unroutable') {
     throw new UnprocessableError(UNROUTABLE[outcome.reason], [{ path: outcome.reason === 'from-off-network' ? 'from' : 'to', message: outcome.reason }]);
   }

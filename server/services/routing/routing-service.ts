@@ -40,6 +40,28 @@ export async function routerFor(database: Database, now = Date.now()): Promise<R
   return router;
 }
 
+const working = new WeakSet<Router>();
+
+/**
+ * Lets a router do its idle work (a custom profile's own landmarks, ADR 0205) one step per turn of
+ * the event loop, after the requests waiting then: each step holds the loop for one Dijkstra run.
+ */
+export function workWhenIdle(router: Router): void {
+  if (working.has(router)) return;
+  working.add(router);
+  const step = () => {
+    let more = false;
+    try {
+      more = router.idleStep();
+    } catch (err) {
+      console.error(err);
+    }
+    if (more) setImmediate(step);
+    else working.delete(router);
+  };
+  setImmediate(step);
+}
+
 /** Forgets the held graph, so the next route builds it from the stored network. */
 export function forgetRouter(database: Database): void {
   held.delete(database);
