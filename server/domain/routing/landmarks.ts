@@ -77,30 +77,31 @@ export class LandmarkDistances {
  */
 export class LandmarkBuilder {
   result: LandmarkDistances | null = null;
-  private readonly from: Float32Array;
+  private from: Float32Array | null = null;
   private to: Float32Array | null = null;
   private reversed: Float32Array | null = null;
   private run = 0;
 
   constructor(private readonly graph: PedestrianGraph, private readonly search: AStarSearch, readonly nodes: readonly number[], readonly costs: Float32Array) {
-    this.from = new Float32Array(graph.nodeCount * nodes.length);
-    if (nodes.length === 0) this.result = new LandmarkDistances(nodes, this.from, this.from);
+    if (nodes.length === 0) this.result = new LandmarkDistances(nodes, new Float32Array(0), new Float32Array(0));
   }
 
   /** Runs the next Dijkstra (from a landmark, then to it); true once `result` holds the set. */
   step(): boolean {
     if (this.result) return true;
     const count = this.nodes.length;
+    // Allocated at the first step, so a queued set takes no memory until its turn.
+    const from = (this.from ??= new Float32Array(this.graph.nodeCount * count));
     if (this.run < count) {
-      this.search.distancesInto(this.costs, this.nodes[this.run], this.from, count, this.run);
+      this.search.distancesInto(this.costs, this.nodes[this.run], from, count, this.run);
     } else {
       this.to ??= new Float32Array(this.graph.nodeCount * count);
       this.search.distancesInto(this.reversedCosts(), this.nodes[this.run - count], this.to, count, this.run - count);
     }
     this.run++;
     // Symmetric costs (distance tables): distances to a landmark are those from it.
-    if (this.run === count && isSymmetric(this.costs)) this.result = new LandmarkDistances(this.nodes, this.from, this.from);
-    else if (this.run === count * 2) this.result = new LandmarkDistances(this.nodes, this.from, this.to!);
+    if (this.run === count && isSymmetric(this.costs)) this.result = new LandmarkDistances(this.nodes, from, from);
+    else if (this.run === count * 2) this.result = new LandmarkDistances(this.nodes, from, this.to!);
     return this.result !== null;
   }
 
