@@ -42,9 +42,11 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
 
     await page.locator('kz-facility-panel .report button').click();
     await page.locator('kz-report-form form').waitFor();
+    await page.locator('kz-report-form input[type="file"]').setInputFiles('server/services/photos/fixtures/door.png');
+    await page.locator('kz-report-form .photo-preview img').waitFor();
     await page.locator('kz-report-form button[type="submit"]').click();
     await page.locator('kz-report-form .problem').first().waitFor();
-    await check(found, 'report form with its errors', page);
+    await check(found, 'report form with its errors and a photo', page);
 
     await page.goto(`${world.server.url}/list/${world.audited.accessible.id}`);
     await page.locator('kz-facility-list button').first().waitFor({ timeout: 30_000 });

@@ -133,7 +133,7 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     await page.context().close();
   });
 
-  it('sends a problem report without an account, names a mistake in the form, and keeps the text when sending fails', async () => {
+  it('sends a problem report with a photo without an account, names mistakes in the form, and keeps text and photo when sending fails', async () => {
     const page = await newPage(world.browser);
     await page.goto(`${world.server.url}/facility/${world.audited.stepped.id}`);
     const panel = page.locator('kz-facility-panel');
@@ -149,18 +149,37 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
     const description = 'Одна ступенька 5 см у входа, пандуса нет. <b>not html</b>';
     await form.getByLabel('Describe the problem').fill(description);
     await form.getByLabel('Which part exactly (optional)').fill('main door');
+
+    const photoInput = form.getByLabel('Photo (optional)');
+    await photoInput.setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    await form.getByText('This file is not a photo we can read. Choose a JPEG, PNG or WebP image.').first().waitFor();
+    expect(await photoInput.getAttribute('aria-invalid')).toBe('true');
+    await photoInput.setInputFiles('server/services/photos/fixtures/door.png');
+    const preview = form.getByRole('img', { name: 'The photo you attached' });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await photoInput.getAttribute('aria-invalid')).toBe('false');
+    await form.getByRole('button', { name: 'Remove the photo' }).click();
+    await preview.waitFor({ state: 'detached' });
+    await photoInput.setInputFiles('server/services/photos/fixtures/door.png');
+    await preview.waitFor();
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/artifacts/report-photo.png' });
+
     await page.context().setOffline(true);
     await form.getByRole('button', { name: 'Send the report' }).click();
     await form.getByText('The report could not be sent: check your connection and send it again. Your text is kept.').waitFor({ timeout: 15_000 });
     expect(await form.getByLabel('Describe the problem').inputValue()).toBe(description);
+    await preview.waitFor();
     await page.context().setOffline(false);
     await form.getByRole('button', { name: 'Send the report' }).click();
     await form.getByText('Thank you, your report was sent.').waitFor({ timeout: 15_000 });
 
-    const [stored] = await world.database.rows<{ what: string; zone: string; element: string; description: string }>(
-      sql`SELECT what, zone, element, description FROM reports WHERE facility_id = ${world.audited.stepped.id}`,
+    const [stored] = await world.database.rows<{ what: string; zone: string; element: string; description: string; mime: string; uploaded_by: null }>(
+      sql`SELECT what, zone, element, description, p.mime, p.uploaded_by FROM reports r JOIN photos p ON p.sha256 = r.photo_sha256
+          WHERE facility_id = ${world.audited.stepped.id}`,
     );
-    expect(stored).toEqual({ what: 'steps', zone: 'entrance', element: 'main door', description });
+    // Re-encoded in the browser as JPEG (which also drops the file's own metadata), stored without an account.
+    expect(stored).toEqual({ what: 'steps', zone: 'entrance', element: 'main door', description, mime: 'image/jpeg', uploaded_by: null });
     await page.context().close();
   });
 });

@@ -36,11 +36,11 @@ export type Bbox = [minLon: number, minLat: number, maxLon: number, maxLat: numb
 export interface ReportForm {
   kinds: string[];
   zones: string[];
-  limits: { descriptionMin: number; descriptionMax: number; elementMax: number; minFillMs: number };
+  limits: { descriptionMin: number; descriptionMax: number; elementMax: number; minFillMs: number; photoMaxBytes: number };
   honeypotField: string;
 }
 
-/** POST /api/facilities/:id/reports. */
+/** POST /api/facilities/:id/reports (the photo, when there is one, travels beside it as a file). */
 export interface NewReport {
   what: string;
   zone: string;

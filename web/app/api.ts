@@ -49,6 +49,12 @@ export function postJson<T>(path: string, body: unknown, options: { signal?: Abo
   });
 }
 
+/** POST a multipart form (text fields and files) and read its JSON answer, with getJson's errors. */
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  // No Content-Type here: the browser writes it with the form's boundary.
+  return requestJson<T>(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
+}
+
 async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
@@ -98,7 +104,15 @@ export const api = {
 
   reportForm: (signal?: AbortSignal) => getJson<ReportForm>('/api/reports/form', { signal }),
 
-  sendReport: (facilityId: number, report: NewReport) => postJson<ReportRecord>(`/api/facilities/${facilityId}/reports`, report),
+  /** A report, as JSON, or as a multipart form when a photo goes with it (stored together or not at all). */
+  sendReport(facilityId: number, report: NewReport, photo?: Blob) {
+    const path = `/api/facilities/${facilityId}/reports`;
+    if (!photo) return postJson<ReportRecord>(path, report);
+    const form = new FormData();
+    for (const [name, value] of Object.entries(report)) form.append(name, String(value));
+    form.append('photo', photo, 'photo.jpg');
+    return postForm<ReportRecord>(path, form);
+  },
 };
 
 /** Where a photo of a facility's current audit is served to anyone. */

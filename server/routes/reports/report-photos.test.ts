@@ -36,7 +36,7 @@ describe.each(databaseKinds)('a resident attaching a photo to a report on %s', (
 
   const fields = { what: 'ramp', zone: 'entrance', description: 'Cars park on the ramp every morning.', website: '', filledInMs: '45000' };
   /** The report as a multipart form: its text fields, then `files` as [field, bytes, file name, declared type]. */
-  const form = (changes: Record<string, string | undefined> = {}, files: [string, Uint8Array | string, string, string][] = []) => {
+  const form = (changes: Record<string, string | undefined> = {}, files: [string, BlobPart, string, string][] = []) => {
     const body = new FormData();
     for (const [name, value] of Object.entries({ ...fields, ...changes })) if (value !== undefined) body.append(name, value);
     for (const [name, bytes, fileName, type] of files) body.append(name, new Blob([bytes], { type }), fileName);

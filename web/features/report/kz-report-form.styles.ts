@@ -63,6 +63,20 @@ export const reportStyles = css`
     opacity: 0.7;
     cursor: progress;
   }
+  .photo-preview {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.6rem;
+    margin-top: 0.3rem;
+  }
+  .photo-preview img {
+    max-width: 12rem;
+    max-height: 9rem;
+    border-radius: 4px;
+    border: 1px solid var(--kz-border);
+    object-fit: cover;
+  }
   .sent {
     border-left: 6px solid #1a7f37;
   }

@@ -6,14 +6,16 @@ import { sharedStyles } from '../../components/shared-styles';
 import { LocaleController, t, type MessageKey } from '../../i18n';
 import { fieldStyles } from '../search/field-styles';
 import { reportStyles } from './kz-report-form.styles';
-import { checkReport, sendProblems, type FieldProblems, type ReportField } from './report-problems';
+import { preparePhoto, PhotoProblem } from './report-photo';
+import { checkReport, photoProblem, sendProblems, type FieldProblems, type ReportField } from './report-problems';
 
 type Phase = { state: 'loading' } | { state: 'editing' } | { state: 'sending' } | { state: 'sent'; report: ReportRecord } | { state: 'unavailable'; message: string };
 
 /**
- * "Report a problem" with a facility, without an account: what, where, which element and a
- * description. Spam protection is invisible to people: an off-screen honeypot field and the time the
- * form was open (a fast person waits the rest of the minimum instead of meeting an error).
+ * "Report a problem" with a facility, without an account: what, where, which element, a
+ * description and an optional photo (kept in memory with the typed text until the report is sent,
+ * so a failed attempt loses neither). Spam protection is invisible to people: an off-screen honeypot
+ * field and the time the form was open (a fast person waits the rest of the minimum instead of meeting an error).
  */
 @customElement('kz-report-form')
 export class KzReportForm extends LitElement {
@@ -23,18 +25,31 @@ export class KzReportForm extends LitElement {
   @state() private phase: Phase = { state: 'loading' };
   @state() private problems: FieldProblems = {};
   @state() private message = '';
+  /** The prepared photo and its preview URL. */
+  @state() private photo: { blob: Blob; url: string } | null = null;
+  /** What the photo field says to screen readers when a photo is prepared, refused or removed. */
+  @state() private photoStatus = '';
   @query('form') private formElement?: HTMLFormElement;
   private form?: ReportForm;
+  /** The chosen photo being scaled down; sending waits for it. */
+  private preparingPhoto: Promise<void> = Promise.resolve();
   private openedAt = performance.now();
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has('facilityId')) void this.start();
   }
 
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.setPhoto(null);
+  }
+
   private async start() {
     this.phase = { state: 'loading' };
     this.problems = {};
     this.message = '';
+    this.setPhoto(null);
+    this.photoStatus = '';
     try {
       this.form ??= await api.reportForm();
       this.phase = { state: 'editing' };
@@ -60,22 +75,60 @@ export class KzReportForm extends LitElement {
     this.phase = { state: 'sending' };
     const wait = this.form.limits.minFillMs + 250 - (performance.now() - this.openedAt);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await this.preparingPhoto;
     try {
       const element = values.element.trim();
       const report = await api.sendReport(this.facilityId, {
         what: values.what, zone: values.zone, description: values.description.trim(), ...(element ? { element } : {}),
         website: this.value(this.form.honeypotField), filledInMs: Math.round(performance.now() - this.openedAt),
-      });
+      }, this.photo?.blob);
       this.phase = { state: 'sent', report };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
     } catch (err) {
-      const { fields, message } = sendProblems(err);
+      const { fields, message } = sendProblems(err, this.form.limits.photoMaxBytes);
       this.phase = { state: 'editing' };
       this.problems = fields;
       this.message = message;
       this.focusFirstProblem();
     }
+  }
+
+  private setPhoto(blob: Blob | null) {
+    if (this.photo) URL.revokeObjectURL(this.photo.url);
+    this.photo = blob && { blob, url: URL.createObjectURL(blob) };
+  }
+
+  /** Prepares the chosen file (scaled down, re-encoded) or says why it cannot go with the report. */
+  private choosePhoto(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file || !this.form) return;
+    const maxBytes = this.form.limits.photoMaxBytes;
+    this.photoStatus = t('report.photoPreparing');
+    this.problems = { ...this.problems, photo: undefined };
+    this.preparingPhoto = preparePhoto(file, maxBytes).then(
+      (photo) => {
+        this.setPhoto(photo);
+        this.photoStatus = t('report.photoReady');
+      },
+      (err: unknown) => {
+        this.setPhoto(null);
+        input.value = '';
+        this.photoStatus = photoProblem(err instanceof PhotoProblem ? err.kind : 'unreadable', maxBytes);
+        this.problems = { ...this.problems, photo: this.photoStatus };
+      },
+    );
+  }
+
+  private removePhoto() {
+    this.setPhoto(null);
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#report-photo');
+    if (input) {
+      input.value = '';
+      input.focus();
+    }
+    this.photoStatus = t('report.photoRemoved');
   }
 
   private async focusFirstProblem() {
@@ -136,7 +189,7 @@ export class KzReportForm extends LitElement {
           aria-invalid=${this.problems.description ? 'true' : 'false'} aria-describedby=${this.describedBy('description', true)}></textarea>
         ${this.problem('description')}
       </div>
-      <p class="hint">${t('report.photoNote')}</p>
+      ${this.renderPhoto()}
       <div class="trap" aria-hidden="true">
         <label for="report-website">Website</label>
         <input id="report-website" name=${form.honeypotField} type="text" tabindex="-1" autocomplete="off" />
@@ -144,5 +197,22 @@ export class KzReportForm extends LitElement {
       <button type="submit" class="button primary" ?disabled=${sending}>${sending ? t('report.sending') : t('report.send')}</button>
       <p class="hint">${t('report.privacy')}</p>
     </form>`;
+  }
+
+  private renderPhoto() {
+    return html`<div class="field">
+      <label for="report-photo">${t('report.photo')}</label>
+      <span class="hint" id="report-photo-hint">${t('report.photoHint')}</span>
+      <input id="report-photo" name="photo" type="file" accept="image/*" @change=${this.choosePhoto}
+        aria-invalid=${this.problems.photo ? 'true' : 'false'} aria-describedby=${this.describedBy('photo', true)} />
+      ${this.problem('photo')}
+      <span class="visually-hidden" role="status">${this.photoStatus}</span>
+      ${this.photo
+        ? html`<div class="photo-preview">
+            <img src=${this.photo.url} alt=${t('report.photoPreview')} />
+            <button type="button" class="button" @click=${this.removePhoto}>${t('report.photoRemove')}</button>
+          </div>`
+        : nothing}
+    </div>`;
   }
 }

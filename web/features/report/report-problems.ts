@@ -3,7 +3,8 @@ import type { ReportForm } from '../../app/api-types';
 import { t } from '../../i18n';
 
 /** The form's fields a problem can be about. */
-export type ReportField = 'what' | 'zone' | 'element' | 'description';
+const REPORT_FIELDS = ['what', 'zone', 'element', 'description', 'photo'] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
 export type FieldProblems = Partial<Record<ReportField, string>>;
 
 /** Checks the form before sending, with the server's limits, so most mistakes never make a round trip. */
@@ -23,17 +24,23 @@ export function checkReport(values: { what: string; zone: string; element: strin
  * What went wrong with sending, in the reader's language: problems on named fields (a 400), or one
  * message for the whole form (too many reports, facility gone, offline). The typed text is kept either way.
  */
-export function sendProblems(err: unknown): { fields: FieldProblems; message: string } {
+export function sendProblems(err: unknown, photoMaxBytes = 0): { fields: FieldProblems; message: string } {
   if (err instanceof ApiError) {
     if (err.status === 429) return { fields: {}, message: t('report.error.tooMany') };
     if (err.status === 404) return { fields: {}, message: t('report.error.gone') };
     const fields: FieldProblems = {};
     for (const problem of err.problems) {
-      if (problem.path === 'what' || problem.path === 'zone' || problem.path === 'element' || problem.path === 'description') fields[problem.path] = problem.message;
+      if (problem.path === 'photo') fields.photo = photoProblem(err.status === 413 ? 'tooLarge' : 'unreadable', photoMaxBytes);
+      else if ((REPORT_FIELDS as readonly string[]).includes(problem.path)) fields[problem.path as ReportField] = problem.message;
     }
     if (Object.keys(fields).length) return { fields, message: t('report.error.fields') };
     return { fields: {}, message: t('report.error.server', { message: err.message }) };
   }
   if (err instanceof NetworkError) return { fields: {}, message: t('report.error.network') };
   return { fields: {}, message: t('report.error.server', { message: (err as Error).message }) };
+}
+
+/** What is wrong with the photo, in the reader's language. */
+export function photoProblem(kind: 'unreadable' | 'tooLarge', maxBytes: number): string {
+  return kind === 'tooLarge' ? t('report.problem.photoTooLarge', { max: Math.round(maxBytes / 1024 / 1024) }) : t('report.problem.photoUnreadable');
 }
