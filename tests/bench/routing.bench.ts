@@ -8,7 +8,8 @@
  * Network built in ./routing-network.ts.
  * Measures: route time (p50/p95/p99, wall clock and CPU time, with the load average) for full routes
  * (snapping, search, segments, warnings, directions) with the manual wheelchair profile, and with a
- * custom profile (which gets no landmark distances of its own); the same node-to-node searches against pgr_dijkstra
+ * custom profile: its first routes, its routes on borrowed landmarks, the idle-time measuring of its
+ * own landmarks and its routes on them (ADR 0205); the same node-to-node searches against pgr_dijkstra
  * on PostgreSQL (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) over the same
  * allowed edges; memory of the loaded graph per 100,000 edges.
  */
@@ -17,7 +18,7 @@ import postgres from 'postgres';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { edgeCostTable } from '../../server/domain/routing/cost';
+import { edgeCostTable, type Optimize } from '../../server/domain/routing/cost';
 import { haversineM } from '../../server/domain/routing/geo';
 import { PedestrianGraph } from '../../server/domain/routing/graph';
 import { customProfile, PROFILES, type RoutingProfile } from '../../server/domain/routing/profiles';
@@ -74,14 +75,7 @@ async function main() {
   // Walking trips are short: a second set keeps pairs within 2.5 km in a straight line.
   const near = fc.sample(fc.tuple(anyNode, anyNode), { numRuns: QUERIES * 20, seed: 7 })
     .filter(([a, b]) => haversineM(point(a), point(b)) <= 2500).slice(0, QUERIES + 20);
-  const custom = customProfile({ maxIncline: 0.06, minWidthM: 1 });
-  const sets: [string, [number, number][], 'comfort' | 'distance', RoutingProfile][] = [
-    ['any pair', pairs, 'comfort', profile], ['any pair', pairs, 'distance', profile],
-    ['≤ 2.5 km', near, 'comfort', profile], ['≤ 2.5 km', near, 'distance', profile],
-    ['any pair, custom profile', pairs, 'comfort', custom], ['any pair, custom profile', pairs, 'distance', custom],
-  ];
-  for (const [label, set, optimize, chosen] of sets) {
-    router.route({ from: point(set[0][0]), to: point(set[0][1]), profile: chosen, optimize });
+  const measure = (label: string, set: [number, number][], optimize: Optimize, chosen: RoutingProfile) => {
     const times: number[] = [];
     const cpu: number[] = [];
     const lengths: number[] = [];
@@ -100,7 +94,43 @@ async function main() {
     console.log(`route ${label} (${optimize}, full result): n=${times.length} p50 ${ms(percentile(times, 50))} p95 ${ms(percentile(times, 95))} ` +
       `p99 ${ms(percentile(times, 99))} max ${ms(Math.max(...times))}; CPU time p50 ${ms(percentile(cpu, 50))} p95 ${ms(percentile(cpu, 95))}; ` +
       `median route ${(percentile(lengths, 50) / 1000).toFixed(2)} km; ${JSON.stringify(statuses)}; load average ${loadBefore} → ${load()}`);
+  };
+  const sets: [string, [number, number][], Optimize, RoutingProfile][] = [
+    ['any pair', pairs, 'comfort', profile], ['any pair', pairs, 'distance', profile],
+    ['≤ 2.5 km', near, 'comfort', profile], ['≤ 2.5 km', near, 'distance', profile],
+  ];
+  for (const [label, set, optimize, chosen] of sets) {
+    router.route({ from: point(set[0][0]), to: point(set[0][1]), profile: chosen, optimize });
+    measure(label, set, optimize, chosen);
   }
+
+  // Custom profiles (ADR 0205). A profile's very first route builds its cost tables; until its own
+  // landmark set is measured in idle time, routes borrow the named profiles' sets.
+  const firstRoutes: number[] = [];
+  const customs = fc.sample(fc.record({ maxIncline: fc.integer({ min: 4, max: 12 }), minWidthM: fc.integer({ min: 8, max: 15 }) }), { numRuns: 10, seed: 11 })
+    .map(({ maxIncline, minWidthM }) => customProfile({ maxIncline: maxIncline / 100, minWidthM: minWidthM / 10, avoidSteps: maxIncline < 10 }));
+  customs.forEach((chosen, i) => {
+    const [a, b] = pairs[i];
+    const start = performance.now();
+    for (const optimize of ['comfort', 'distance'] as const) router.route({ from: point(a), to: point(b), profile: chosen, optimize });
+    firstRoutes.push((performance.now() - start) / 2);
+  });
+  console.log(`custom profiles' first routes (cost tables built), 10 profiles × comfort and distance: ` +
+    `mean ${ms(firstRoutes.reduce((sum, t) => sum + t, 0) / firstRoutes.length)}, max ${ms(Math.max(...firstRoutes))}`);
+  const custom = customProfile({ maxIncline: 0.06, minWidthM: 1 });
+  for (const optimize of ['comfort', 'distance'] as const) {
+    router.route({ from: point(pairs[0][0]), to: point(pairs[0][1]), profile: custom, optimize });
+    measure('any pair, custom profile, borrowed landmarks', pairs, optimize, custom);
+  }
+  const steps: number[] = [];
+  for (let more = true; more;) {
+    const start = performance.now();
+    more = router.idleStep();
+    steps.push(performance.now() - start);
+  }
+  console.log(`custom profile's own landmark sets measured in idle time: ${steps.length} steps, total ${ms(steps.reduce((sum, t) => sum + t, 0))}, ` +
+    `longest step ${ms(Math.max(...steps))}; all landmark distances now ${perHundredK(router.landmarks.byteSize(), graph.edgeCount)}`);
+  for (const optimize of ['comfort', 'distance'] as const) measure('any pair, custom profile, own landmarks', pairs, optimize, custom);
 
   const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = postgres(url, { max: 1, onnotice: () => {} });
