@@ -1,5 +1,6 @@
 import { bigint, bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { facilities } from './facilities';
+import { users } from './users';
 
 /** Where a report stands in the inspectors' queue. */
 export const REPORT_STATUSES = ['new', 'seen', 'resolved', 'rejected'] as const;
@@ -26,6 +27,10 @@ export const reports = pgTable(
     description: text('description').notNull(),
     photoSha256: text('photo_sha256'),
     status: text('status').$type<ReportStatus>().notNull().default('new'),
+    /** Who last changed the status, when, and why in their words (null while the report is new). */
+    statusChangedBy: bigint('status_changed_by', { mode: 'number' }).references(() => users.id),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    statusNote: text('status_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('reports_facility_idx').on(t.facilityId, t.createdAt), index('reports_created_idx').on(t.createdAt)],

@@ -9,8 +9,8 @@ import { clientKey, SlidingWindowLimiter, TooManyRequestsError } from '../../ser
 import { validate } from '../../validation';
 import { FacilityIdParam } from '../facilities/facilities.routes';
 import { isMultipart } from './report-body';
-import { createHandler, facilityListHandler, formHandler, listHandler } from './reports.handlers';
-import { ReportListQuery } from './reports.routes';
+import { createHandler, facilityListHandler, formHandler, listHandler, statusHandler } from './reports.handlers';
+import { ReportIdParam, ReportListQuery, ReportStatusBody } from './reports.routes';
 
 /** Reports from one connection: at most 5 in any 15 minutes. */
 const REPORTS_PER_WINDOW = 5;
@@ -65,9 +65,13 @@ export function facilityReportsRoutes(deps: AppDeps) {
     .get('/:id/reports', signedIn(deps, STAFF), validate('param', FacilityIdParam), facilityListHandler(deps));
 }
 
-/** Mounted at /api/reports: GET /?region=&status=&limit= (staff), GET /form (the form's ids and limits). */
+/**
+ * Mounted at /api/reports: GET /?region=&status=&limit= (staff), GET /form (the form's ids and limits),
+ * PATCH /:id {status, note?} (staff of the facility's region).
+ */
 export function reportsRoutes(deps: AppDeps) {
   return new Hono<AuthEnv>()
     .get('/form', formHandler(deps))
-    .get('/', signedIn(deps, STAFF), validate('query', ReportListQuery), listHandler(deps));
+    .get('/', signedIn(deps, STAFF), validate('query', ReportListQuery), listHandler(deps))
+    .patch('/:id', signedIn(deps, STAFF), validate('param', ReportIdParam), validate('json', ReportStatusBody), statusHandler(deps));
 }

@@ -5,10 +5,11 @@ import type { AppDeps } from '../../deps';
 import { ForbiddenError } from '../../errors';
 import { createReport } from '../../services/reports/create-report';
 import { listReports } from '../../services/reports/list-reports';
+import { setReportStatus } from '../../services/reports/set-report-status';
 import type { Account } from '../../services/users/account';
 import type { FacilityIdParam } from '../facilities/facilities.routes';
 import { readReportBody } from './report-body';
-import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type ReportListQuery } from './reports.routes';
+import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type ReportIdParam, type ReportListQuery, type ReportStatusBody } from './reports.routes';
 
 type Valid<T extends object> = Context<AuthEnv, string, { out: T }>;
 
@@ -42,6 +43,13 @@ export function listHandler(deps: AppDeps) {
     const reports = await listReports(deps.database, { regions: region ? [region] : visible, status, limit });
     c.header('Cache-Control', 'private, no-cache');
     return c.json({ reports });
+  };
+}
+
+export function statusHandler(deps: AppDeps) {
+  return async (c: Valid<{ param: z.output<typeof ReportIdParam>; json: z.output<typeof ReportStatusBody> }>) => {
+    const { id } = c.req.valid('param');
+    return c.json(await setReportStatus(deps.database, currentAccount(c), id, c.req.valid('json')));
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_STATUSES } from '../../../db/schema/reports';
+import { FacilityIdParam } from '../facilities/facilities.routes';
 
 /** Kinds of problem a resident can report; the web app labels each id in kk, ru and en. */
 export const REPORT_KINDS = [
@@ -58,3 +59,14 @@ export const ReportListQuery = z.object({
   status: z.enum(REPORT_STATUSES, { message: `status must be one of ${REPORT_STATUSES.join(', ')}` }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** A report's id is a positive whole number, checked like a facility's. */
+export const ReportIdParam = FacilityIdParam;
+
+/** Staff move a report through the queue; the note (why it was rejected, what was done) is optional. */
+export const ReportStatusBody = z
+  .object({
+    status: z.enum(REPORT_STATUSES, { message: `status must be one of ${REPORT_STATUSES.join(', ')}` }),
+    note: residentText('note', 0, REPORT_LIMITS.descriptionMax).optional(),
+  })
+  .strict();
