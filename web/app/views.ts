@@ -51,6 +51,15 @@ registerView({
   render: () => html`<kz-worklist-view></kz-worklist-view>`,
 });
 
+// Before the audit view, whose /inspect/:facilityId would otherwise take /inspect/reports.
+registerView({
+  id: 'reports',
+  paths: ['/inspect/reports'],
+  title: 'nav.reports',
+  load: () => import('../features/reports/kz-reports-view'),
+  render: () => html`<kz-reports-view></kz-reports-view>`,
+});
+
 registerView({
   id: 'audit',
   paths: ['/inspect/:facilityId'],

@@ -21,6 +21,7 @@ export const en = {
   'nav.signIn': 'Sign in',
   'nav.audit': 'Audit',
   'nav.auditHistory': 'Audit history',
+  'nav.reports': 'Residents’ reports',
   'nav.users': 'Accounts',
 
   'map.title': 'Map of public facilities',

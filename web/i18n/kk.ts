@@ -20,6 +20,7 @@ export const kk: Catalogue = {
   'nav.signIn': 'Кіру',
   'nav.audit': 'Нысанды тексеру',
   'nav.auditHistory': 'Тексеру тарихы',
+  'nav.reports': 'Тұрғындардың хабарламалары',
   'nav.users': 'Есептік жазбалар',
 
   'map.title': 'Қоғамдық нысандар картасы',

@@ -20,6 +20,7 @@ export const ru: Catalogue = {
   'nav.signIn': 'Вход',
   'nav.audit': 'Обследование объекта',
   'nav.auditHistory': 'История обследований',
+  'nav.reports': 'Сообщения жителей',
   'nav.users': 'Учётные записи',
 
   'map.title': 'Карта общественных объектов',

@@ -1,20 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getJson } from '../../app/api';
+import type { ReportRecord } from '../../app/api-types';
 import { sharedStyles } from '../../components/shared-styles';
-import { LocaleController } from '../../i18n';
+import { formatDate, LocaleController } from '../../i18n';
+import { reportWhat, reportZone } from '../report/report-labels';
+import '../reports/kz-report-photo';
 import { inspectionStyles } from './inspection.styles';
 import { ti } from './text';
-
-interface ResidentReport {
-  id: number;
-  what: string;
-  zone: string;
-  element: string | null;
-  description: string;
-  status: 'new' | 'seen' | 'resolved' | 'rejected';
-  createdAt: string;
-}
 
 /**
  * The problems residents reported about this facility that are still open, shown above the
@@ -26,11 +19,11 @@ export class KzFacilityReports extends LitElement {
   static styles = [sharedStyles, inspectionStyles];
   private readonly localeController = new LocaleController(this);
   @property({ type: Number }) facilityId = 0;
-  @state() private reports: ResidentReport[] = [];
+  @state() private reports: ReportRecord[] = [];
 
   protected willUpdate(changed: Map<string, unknown>) {
     if (changed.has('facilityId') && this.facilityId) {
-      getJson<{ reports: ResidentReport[] }>(`/api/facilities/${this.facilityId}/reports`)
+      getJson<{ reports: ReportRecord[] }>(`/api/facilities/${this.facilityId}/reports`)
         .then(({ reports }) => (this.reports = reports.filter((r) => r.status === 'new' || r.status === 'seen')))
         .catch(() => (this.reports = []));
     }
@@ -42,7 +35,11 @@ export class KzFacilityReports extends LitElement {
       <summary><strong>${ti('reports.open', { count: this.reports.length })}</strong></summary>
       <ul class="plain">
         ${this.reports.map(
-          (r) => html`<li><p><strong>${new Date(r.createdAt).toLocaleDateString()}</strong> · ${r.zone}${r.element ? ` · ${r.element}` : ''}</p><p>${r.description}</p></li>`,
+          (r) => html`<li data-report=${r.id}>
+            <p><strong>${formatDate(new Date(r.createdAt))}</strong> · ${reportWhat(r)} · ${reportZone(r)}${r.element ? ` · ${r.element}` : ''}</p>
+            <p>${r.description}</p>
+            ${r.photo ? html`<kz-report-photo .sha256=${r.photo} .alt=${ti('reports.photoOf', { what: reportWhat(r) })}></kz-report-photo>` : nothing}
+          </li>`,
         )}
       </ul>
     </details>`;

@@ -70,6 +70,7 @@ export class KzWorklistView extends LitElement {
           <button class="button" @click=${this.leave}>${ti('signIn.signOut')}</button></span>
       </div>
       <kz-outbox-status></kz-outbox-status>
+      <p><a class="button" href="/inspect/reports">${ti('reports.title')}</a></p>
       ${this.drafts.length
         ? html`<h2>${ti('worklist.drafts')}</h2><ul class="plain">${this.drafts.map(
             (d) => html`<li class="card"><a class="button primary" href="/inspect/${d.facilityId}">${ti('worklist.continue', { facility: d.facilityName })}</a></li>`,
