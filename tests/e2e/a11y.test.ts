@@ -1,14 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../support/browser';
-import { axeViolations, INSPECTOR, OFFICIAL, openContext, residentWorld } from './resident-fixtures';
+import { axeViolations, INSPECTOR, OFFICIAL, openContext, residentWorld, sendReportWithPhoto } from './resident-fixtures';
 
 const SEARCH_WORD = { kk: 'мектеп', ru: 'школа', en: 'school' } as const;
 
 /**
  * Every view in every language through axe-core (WCAG 2.0–2.2 A/AA and best practices): map,
  * search with results open, facility panel, report form, list, profile, sign-in, the inspector's
- * audit form and the officials' dashboard; then high contrast and reduced motion.
+ * audit form, the queue of residents' reports with a photo open, and the officials' dashboard; then high
+ * contrast and reduced motion.
  */
 describe.skipIf(!browserAvailable())('accessibility of every view', () => {
   const world = residentWorld();
@@ -70,13 +71,22 @@ describe.skipIf(!browserAvailable())('accessibility of every view', () => {
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((view) => [view, []])));
   });
 
-  it.each(['kk', 'ru', 'en'] as const)('finds no violation on the audit form and the dashboard in %s', async (lang) => {
+  it.each(['kk', 'ru', 'en'] as const)('finds no violation on the audit form, the reports queue and the dashboard in %s', async (lang) => {
     const found: Record<string, string[]> = {};
     const inspector = await openContext(world.browser, world.server.url, lang, INSPECTOR);
     const audit = await inspector.newPage();
     await audit.goto(`${world.server.url}/inspect/${world.audited.accessible.id}`);
     await audit.locator('kz-audit-view kz-verdict-preview').waitFor({ timeout: 30_000 });
     await check(found, 'audit form', audit);
+
+    const reportId = await sendReportWithPhoto(world.server.url, world.audited.stepped.id, `A car is parked on the ramp (${lang}).`);
+    await audit.goto(`${world.server.url}/inspect/reports`);
+    await audit.locator(`kz-report-card article[data-report="${reportId}"] kz-report-photo img`).first().waitFor({ timeout: 30_000 });
+    await check(found, 'residents’ reports', audit);
+    await audit.locator(`kz-report-card article[data-report="${reportId}"] kz-report-photo button.thumb`).click();
+    await audit.locator(`kz-report-card article[data-report="${reportId}"] kz-report-photo dialog img`).waitFor();
+    await check(found, 'residents’ reports with a photo open', audit);
+    await audit.screenshot({ path: `tests/artifacts/reports-${lang}.png` });
     await inspector.close();
 
     const official = await openContext(world.browser, world.server.url, lang, OFFICIAL);

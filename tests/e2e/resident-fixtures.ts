@@ -106,6 +106,16 @@ export async function openContext(browser: Browser, url: string, lang: string, a
   return context;
 }
 
+/** A resident's report with a photo, sent as the report form sends it (multipart, ADR 0805). */
+export async function sendReportWithPhoto(url: string, facilityId: number, description: string): Promise<number> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ what: 'ramp', zone: 'entrance', element: 'side entrance', description, website: '', filledInMs: '45000' })) form.set(name, value);
+  form.set('photo', new Blob([readFileSync('server/services/photos/fixtures/door.jpg')], { type: 'image/jpeg' }), 'door.jpg');
+  const res = await fetch(`${url}/api/facilities/${facilityId}/reports`, { method: 'POST', body: form });
+  if (res.status !== 201) throw new Error(`the report was refused with ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: number }).id;
+}
+
 export const INSPECTOR = { email: 'resident-tests@example.kz', password: 'a long enough password' };
 export const OFFICIAL = { email: 'resident-official@example.kz', password: 'a long enough password' };
 
