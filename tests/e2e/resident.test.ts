@@ -148,6 +148,9 @@ describe.skipIf(!browserAvailable())('the resident side over the Astana registry
 
     const description = 'Одна ступенька 5 см у входа, пандуса нет. <b>not html</b>';
     await form.getByLabel('Describe the problem').fill(description);
+    // Fixing the field takes its message away at once, before the next attempt to send.
+    await form.getByText('Write at least 5 characters.').waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Describe the problem').getAttribute('aria-invalid')).toBe('false');
     await form.getByLabel('Which part exactly (optional)').fill('main door');
 
     const photoInput = form.getByLabel('Photo (optional)');

@@ -65,10 +65,26 @@ export class KzReportForm extends LitElement {
     return (this.formElement?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
   }
 
+  private textValues() {
+    return { what: this.value('what'), zone: this.value('zone'), element: this.value('element'), description: this.value('description') };
+  }
+
+  /**
+   * Once a field has been marked wrong, its message goes as soon as the field is fixed; fields not yet
+   * marked are not judged while the resident is still typing.
+   */
+  private recheck(event: Event) {
+    const field = (event.target as HTMLInputElement).name as ReportField;
+    if (!this.form || field === 'photo' || !this.problems[field]) return;
+    const problems = { ...this.problems, [field]: checkReport(this.textValues(), this.form)[field] };
+    this.problems = problems;
+    if (!Object.values(problems).some(Boolean)) this.message = '';
+  }
+
   private async send(event: SubmitEvent) {
     event.preventDefault();
     if (!this.form || this.facilityId === null || this.phase.state === 'sending') return;
-    const values = { what: this.value('what'), zone: this.value('zone'), element: this.value('element'), description: this.value('description') };
+    const values = this.textValues();
     this.problems = checkReport(values, this.form);
     this.message = Object.keys(this.problems).length ? t('report.error.fields') : '';
     if (this.message) return this.focusFirstProblem();
@@ -170,7 +186,7 @@ export class KzReportForm extends LitElement {
   }
 
   private renderForm(form: ReportForm, sending: boolean) {
-    return html`<form novalidate @submit=${this.send} aria-labelledby="report-title" aria-busy=${sending ? 'true' : 'false'}>
+    return html`<form novalidate @submit=${this.send} @input=${this.recheck} @change=${this.recheck} aria-labelledby="report-title" aria-busy=${sending ? 'true' : 'false'}>
       <h3 id="report-title">${t('report.title')}</h3>
       <p class="intro">${t('report.intro')}</p>
       ${this.message ? html`<p class="form-error" role="alert" tabindex="-1">${this.message}</p>` : nothing}
