@@ -19,16 +19,15 @@ interface StopLike {
  */
 export function dropDuplicateStopPositions<T extends StopLike>(rows: T[]): T[] {
   const platforms = rows.filter((r) => r.category === 'bus_stop' && !isStopPosition(r));
+  const nearPlatform = new Map(rows.filter(isStopPosition).map((r) => [r, nearest(platforms, r.geom)]));
   const kept: T[] = [];
   const namedBy = new Map<T, { stop: T; metres: number }>();
-  for (const row of rows) {
-    if (!isStopPosition(row) || !row.name) continue;
-    const near = nearest(platforms, row.geom);
-    if (!near || near.platform.name) continue;
+  for (const [row, near] of nearPlatform) {
+    if (!row.name || !near || near.platform.name) continue;
     if (near.metres < (namedBy.get(near.platform)?.metres ?? Infinity)) namedBy.set(near.platform, { stop: row, metres: near.metres });
   }
   for (const row of rows) {
-    if (isStopPosition(row) && nearest(platforms, row.geom)) continue;
+    if (nearPlatform.get(row)) continue;
     const namer = namedBy.get(row)?.stop;
     kept.push(namer ? { ...row, name: namer.name, nameKk: namer.nameKk, nameRu: namer.nameRu, nameEn: namer.nameEn } : row);
   }
