@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AppDeps } from '../../deps';
 import { osmTagSuggestions, type OsmTagSuggestion } from '../../services/osm-tags/osm-tag-suggestions';
 import { csvCell } from '../../services/stats/export/csv';
+import { downloadResponse } from '../stats/export-response';
 import type { OsmTagsQuery } from './osm-tags.routes';
 
 const ATTRIBUTION = 'Kedergisiz audits; facility data © OpenStreetMap contributors (ODbL)';
@@ -54,14 +55,7 @@ export function osmTagsHandler(deps: AppDeps) {
     const suggestions = await osmTagSuggestions(deps.database, { region });
     c.header('Cache-Control', 'public, no-cache');
     if (format === 'json') return c.json({ attribution: ATTRIBUTION, suggestions });
-    const file = `kedergisiz-osm-tags${region ? `-${region}` : ''}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'csv') {
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="${file}.csv"`);
-      return c.body(toCsv(suggestions));
-    }
-    c.header('Content-Type', 'application/geo+json; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${file}.geojson"`);
-    return c.body(JSON.stringify(toGeoJson(suggestions)));
+    const name = `osm-tags${region ? `-${region}` : ''}`;
+    return downloadResponse(c, name, format, format === 'csv' ? toCsv(suggestions) : JSON.stringify(toGeoJson(suggestions)));
   };
 }
