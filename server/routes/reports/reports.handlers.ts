@@ -4,9 +4,8 @@ import { currentAccount, type AuthEnv } from '../../auth/current-user';
 import type { AppDeps } from '../../deps';
 import { ForbiddenError } from '../../errors';
 import { createReport } from '../../services/reports/create-report';
-import { listReports } from '../../services/reports/list-reports';
+import { listReports, visibleRegions } from '../../services/reports/list-reports';
 import { setReportStatus } from '../../services/reports/set-report-status';
-import type { Account } from '../../services/users/account';
 import type { FacilityIdParam } from '../facilities/facilities.routes';
 import { readReportBody } from './report-body';
 import { REPORT_KINDS, REPORT_LIMITS, REPORT_ZONES, type ReportIdParam, type ReportListQuery, type ReportStatusBody } from './reports.routes';
@@ -60,9 +59,4 @@ export function formHandler(deps: AppDeps) {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json({ kinds: REPORT_KINDS, zones: REPORT_ZONES, limits, honeypotField: 'website' });
   };
-}
-
-/** Inspectors see the reports of their regions; officials and admins see all (undefined). */
-function visibleRegions(account: Account): string[] | undefined {
-  return account.role === 'inspector' ? account.regions : undefined;
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
+import type { Account } from '../users/account';
 import { reportColumns, toReport, type ReportRecord, type ReportRow } from './report-record';
 
 export interface ReportFilter {
@@ -8,6 +9,11 @@ export interface ReportFilter {
   regions?: string[];
   status?: string;
   limit: number;
+}
+
+/** Inspectors see and handle the reports of their regions; officials and admins all (undefined). */
+export function visibleRegions(account: Account): string[] | undefined {
+  return account.role === 'inspector' ? account.regions : undefined;
 }
 
 /** Reports newest first, for the inspectors' queue. */

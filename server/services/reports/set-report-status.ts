@@ -3,6 +3,7 @@ import type { Database } from '../../../db/client';
 import type { ReportStatus } from '../../../db/schema/reports';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import type { Account } from '../users/account';
+import { visibleRegions } from './list-reports';
 import { reportColumns, toReport, type ReportRecord, type ReportRow } from './report-record';
 
 export interface StatusChange {
@@ -20,8 +21,9 @@ export async function setReportStatus(database: Database, account: Account, repo
     sql`SELECT f.region_kato FROM reports r JOIN facilities f ON f.id = r.facility_id WHERE r.id = ${reportId}`,
   );
   if (!report) throw new NotFoundError(`No report has id ${reportId}.`);
-  if (account.role === 'inspector' && !(report.region_kato && account.regions.includes(report.region_kato))) {
-    throw new ForbiddenError(`Report ${reportId} is about a facility outside your regions (${account.regions.join(', ') || 'none'}).`);
+  const regions = visibleRegions(account);
+  if (regions && !(report.region_kato && regions.includes(report.region_kato))) {
+    throw new ForbiddenError(`Report ${reportId} is about a facility outside your regions (${regions.join(', ') || 'none'}).`);
   }
   const [row] = await database.rows<ReportRow>(sql`
     WITH changed AS (
