@@ -94,6 +94,18 @@ describe('Router', () => {
     expect(comfort.unverified.share).toBe(0);
   });
 
+  it('says for each unknown attribute on how much of the route it is unknown, most first', () => {
+    const router = new Router(new PedestrianGraph(lineNetwork([known({ surface: null }), known({ surface: null, widthM: null }), known(), known({ surface: null })])));
+    const route = ok(router.route({ from: at(0, 0), to: at(4, 0), profile: PROFILES['manual-wheelchair'], optimize: 'distance' }));
+    const quarter = route.distanceM / 4;
+    expect(route.unverified.byAttribute.map((a) => a.attribute)).toEqual(['surface', 'width']);
+    expect(route.unverified.byAttribute[0].lengthM).toBeCloseTo(3 * quarter, 0);
+    expect(route.unverified.byAttribute[0].share).toBeCloseTo(0.75, 2);
+    expect(route.unverified.byAttribute[1].share).toBeCloseTo(0.25, 2);
+    expect(route.unverified.share).toBeCloseTo(0.75, 2);
+    expect(route.unverified.stretches).toHaveLength(2);
+  });
+
   it('reports a network with nothing known as fully unverified, like the Aktau drive graph', () => {
     const router = new Router(new PedestrianGraph(gridNetwork(3, 3, () => unknownAttributes('road'))));
     const route = ok(router.route({ from: at(0, 0), to: at(2, 2), profile: PROFILES['powered-wheelchair'], optimize: 'comfort' }));

@@ -34,6 +34,8 @@ export interface UnverifiedSummary {
   lengthM: number;
   /** Share of the route's length, 0..1. */
   share: number;
+  /** Metres of the route on which each attribute is unknown, most unknown first. */
+  byAttribute: { attribute: UnknownAttribute; lengthM: number; share: number }[];
   stretches: UnverifiedStretch[];
 }
 
@@ -83,8 +85,10 @@ export function routeWarnings(segments: RouteSegment[], profile: RoutingProfile)
 export function unverifiedSummary(segments: RouteSegment[]): UnverifiedSummary {
   const total = segments.reduce((sum, segment) => sum + segment.lengthM, 0);
   const stretches: UnverifiedStretch[] = [];
+  const unknownMetres = new Map<UnknownAttribute, number>();
   let current: UnverifiedStretch | null = null;
   segments.forEach((segment, index) => {
+    for (const attribute of segment.unknown) unknownMetres.set(attribute, (unknownMetres.get(attribute) ?? 0) + segment.lengthM);
     if (!segment.unknown.length) {
       current = null;
       return;
@@ -100,5 +104,9 @@ export function unverifiedSummary(segments: RouteSegment[]): UnverifiedSummary {
     for (const attribute of segment.unknown) if (!current.attributes.includes(attribute)) current.attributes.push(attribute);
   });
   const lengthM = stretches.reduce((sum, stretch) => sum + stretch.lengthM, 0);
-  return { lengthM, share: total > 0 ? lengthM / total : 0, stretches };
+  const shareOf = (metres: number) => (total > 0 ? metres / total : 0);
+  const byAttribute = [...unknownMetres]
+    .map(([attribute, metres]) => ({ attribute, lengthM: metres, share: shareOf(metres) }))
+    .sort((a, b) => b.lengthM - a.lengthM);
+  return { lengthM, share: shareOf(lengthM), byAttribute, stretches };
 }

@@ -32,6 +32,7 @@ export function routeFeatureCollection(route: Route, context: RouteContext) {
     unverified: {
       distance: round(route.unverified.lengthM),
       share: round(route.unverified.share, 3),
+      byAttribute: route.unverified.byAttribute.map((a) => ({ attribute: a.attribute, distance: round(a.lengthM), share: round(a.share, 3) })),
       stretches: route.unverified.stretches.map((s) => ({
         geometry: { type: 'LineString' as const, coordinates: s.coordinates },
         distance: round(s.lengthM), attributes: s.attributes, segments: [s.fromSegment, s.toSegment],

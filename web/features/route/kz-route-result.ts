@@ -55,8 +55,7 @@ export class KzRouteResult extends LitElement {
   private unverified() {
     const { unverified } = this.route;
     if (unverified.distance <= 0) return t('route.unverifiedNone');
-    const attributes = [...new Set(unverified.stretches.flatMap((s) => s.attributes))];
-    return `${t('route.unverifiedValue', { share: percentText(unverified.share), distance: distanceText(unverified.distance) })} ${t('route.unverifiedWhat', { attributes: unknownText(attributes) })}`;
+    return `${t('route.unverifiedValue', { share: percentText(unverified.share), distance: distanceText(unverified.distance) })} ${t('route.unverifiedWhat', { attributes: unknownText(unverified.byAttribute) })}`;
   }
 
   private renderDoorstep() {

@@ -5,7 +5,7 @@ import { setLocale } from '../../i18n';
 import { customProfileInput, initialCustomForm } from './custom-limits';
 import { doorstepVerdict } from './doorstep';
 import { parseCoordinates } from './route-place';
-import { distanceText, durationText, limitsText, stepText, warningLines } from './route-text';
+import { distanceText, durationText, limitsText, stepText, unknownText, warningLines } from './route-text';
 
 const step = (over: Partial<DirectionStep>): DirectionStep => ({
   action: 'continue', turn: null, kind: 'sidewalk', streetName: null, distanceM: 120, location: [0, 0],
@@ -29,6 +29,13 @@ describe('route directions in words', () => {
     setLocale('ru');
     expect(stepText(step({ action: 'steps-up', kind: 'steps', distanceM: 6 }))).toBe('Поднимитесь по ступеням (6 м).');
     expect(durationText(3900)).toBe('1 ч 5 мин');
+  });
+
+  it('names each unknown attribute with the share of the route it is unknown on', () => {
+    setLocale('en');
+    expect(unknownText([{ attribute: 'surface', share: 1 }, { attribute: 'incline', share: 0.065 }])).toBe('surface (100%), slope (6.5%)');
+    setLocale('ru');
+    expect(unknownText([{ attribute: 'width', share: 0.5 }])).toMatch(/^ширина \(50\s?%\)$/);
   });
 
   it('rounds distances and durations as people say them', () => {

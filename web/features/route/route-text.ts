@@ -28,7 +28,9 @@ export const constraintText = (name: ConstraintName) => t(`route.constraint.${na
 
 export const constraintsText = (names: ConstraintName[]) => list(names.map(constraintText));
 
-export const unknownText = (attributes: UnknownAttribute[]) => list(attributes.map((a) => t(`route.unknown.${a}` as MessageKey)));
+/** "surface (100%), width (100%), slope (6.5%)": each unknown attribute with the share of the route it is unknown on. */
+export const unknownText = (unknowns: { attribute: UnknownAttribute; share: number }[]) =>
+  list(unknowns.map(({ attribute, share }) => `${t(`route.unknown.${attribute}` as MessageKey)} (${percentText(share)})`));
 
 /** "Limits: uphill up to 8%, downhill up to 10%, kerbs up to 3 cm, no steps, paths at least 0.9 m wide." */
 export function limitsText(profile: RoutingProfile): string {
