@@ -41,6 +41,8 @@ describe.each(databaseKinds)('changing a report status on %s', (kind) => {
     const seen = await patch(inspector, { status: 'seen' });
     expect(seen.status).toBe(200);
     expect(seen.body).toMatchObject({ id: reportId, status: 'seen', statusChange: { by: { name: 'Aigerim' }, note: null } });
+    const stillOpen = await inspector.json(`/api/reports?region=${ASTANA}&status=open`);
+    expect(stillOpen.body.reports.map((r: { id: number }) => r.id)).toContain(reportId);
 
     const before = Date.now();
     const resolved = await patch(inspector, { status: 'resolved', note: '  The owner put up a no-parking sign.  ' });
@@ -51,8 +53,10 @@ describe.each(databaseKinds)('changing a report status on %s', (kind) => {
     const row = await stored();
     expect(row).toMatchObject({ status: 'resolved', status_note: 'The owner put up a no-parking sign.' });
     expect(Number(row.status_changed_by)).toBe(resolved.body.statusChange.by.id);
-    const open = await inspector.json(`/api/reports?region=${ASTANA}&status=new`);
-    expect(open.body.reports.map((r: { id: number }) => r.id)).not.toContain(reportId);
+    for (const status of ['new', 'open']) {
+      const open = await inspector.json(`/api/reports?region=${ASTANA}&status=${status}`);
+      expect(open.body.reports.map((r: { id: number }) => r.id)).not.toContain(reportId);
+    }
     const queue = await inspector.json(`/api/reports?status=resolved`);
     expect(queue.body.reports.find((r: { id: number }) => r.id === reportId).statusChange.by.name).toBe('Aigerim');
   });

@@ -56,7 +56,8 @@ export const NewReportBody = z.object({
 
 export const ReportListQuery = z.object({
   region: z.string().regex(/^\d{9}$/, 'region must be a 9-digit KATO code').optional(),
-  status: z.enum(REPORT_STATUSES, { message: `status must be one of ${REPORT_STATUSES.join(', ')}` }).optional(),
+  /** One status, or `open` for the reports still to handle (new and seen). */
+  status: z.enum([...REPORT_STATUSES, 'open'], { message: `status must be one of ${REPORT_STATUSES.join(', ')}, or open (new and seen)` }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -7,6 +7,7 @@ export interface ReportFilter {
   facilityId?: number;
   /** Only facilities of these regions (KATO codes); undefined means every region. */
   regions?: string[];
+  /** One status, or `open`: new and seen, the reports still to handle. */
   status?: string;
   limit: number;
 }
@@ -24,7 +25,8 @@ export async function listReports(database: Database, filter: ReportFilter): Pro
     if (filter.regions.length === 0) return [];
     conditions.push(sql`f.region_kato IN (${sql.join(filter.regions.map((r) => sql`${r}`), sql`, `)})`);
   }
-  if (filter.status) conditions.push(sql`r.status = ${filter.status}`);
+  if (filter.status === 'open') conditions.push(sql`r.status IN ('new', 'seen')`);
+  else if (filter.status) conditions.push(sql`r.status = ${filter.status}`);
   const rows = await database.rows<ReportRow>(sql`
     SELECT ${sql.raw(reportColumns)} FROM reports r JOIN facilities f ON f.id = r.facility_id
     WHERE ${sql.join(conditions, sql` AND `)}
