@@ -81,3 +81,8 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
 export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
+
+/** A json/jsonb column of a raw row, whichever driver produced it (one may hand it over still as text). */
+export function jsonColumn<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import { jsonColumn, type Database } from '../../../db/client';
 import { auditStillCounts } from '../../domain/scoring/adapted';
 import type { AuditResult, Failure, GroupResult, OsmTags, ZoneStatus } from '../../domain/scoring/types';
 import { GROUP_IDS, ZONE_IDS, type GroupId, type ZoneId } from '../../domain/checklist';
@@ -48,8 +48,6 @@ interface Row {
   photos: { itemId: string; sha256: string }[] | string | null;
 }
 
-const json = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
-
 /** Zones in doorstep-to-doorstep order (jsonb keeps keys in its own order). */
 function publicGroup(group: GroupResult): PublicGroupResult {
   return {
@@ -67,8 +65,8 @@ export async function facilityAccessibility(database: Database, facilityId: numb
     WHERE f.id = ${facilityId}`);
   if (!row) throw new NotFoundError(`No facility has id ${facilityId}.`);
   if (row.audit_id === null) return { facilityId, audit: null };
-  const result = json(row.result!);
-  const answers = json(row.answers!);
+  const result = jsonColumn(row.result!);
+  const answers = jsonColumn(row.answers!);
   const auditedAt = new Date(row.audited_at!).toISOString();
   return {
     facilityId,
@@ -81,7 +79,7 @@ export async function facilityAccessibility(database: Database, facilityId: numb
       osm: storedOsmTags(result, row.checklist_version!, () => answers),
       groups: Object.fromEntries(GROUP_IDS.map((group) => [group, publicGroup(result.groups[group])])) as Record<GroupId, PublicGroupResult>,
       answers,
-      photos: json(row.photos!).map(({ itemId, sha256 }) => ({ itemId, sha256 })),
+      photos: jsonColumn(row.photos!).map(({ itemId, sha256 }) => ({ itemId, sha256 })),
     },
   };
 }

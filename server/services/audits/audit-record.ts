@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { jsonColumn } from '../../../db/client';
 import { GROUPS, type Group } from '../facilities/facility-feature';
 import type { AuditSummary } from './audit-changes';
 
@@ -52,8 +53,6 @@ export const auditColumns = sql`
   a.adapted, a.status_wheelchair, a.status_mobility, a.status_vision, a.status_hearing, a.status_intellectual,
   ST_X(a.position) AS lon, ST_Y(a.position) AS lat, a.photos, a.note, a.answers`;
 
-const json = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
-
 export function toAuditRecord(row: AuditRow): AuditRecord {
   return {
     id: Number(row.id),
@@ -68,12 +67,12 @@ export function toAuditRecord(row: AuditRow): AuditRecord {
     adapted: row.adapted,
     groups: Object.fromEntries(GROUPS.map((g) => [g, row[`status_${g}`]])) as Record<Group, string>,
     position: row.lon === null || row.lat === null ? null : [Number(row.lon), Number(row.lat)],
-    photos: json(row.photos),
+    photos: jsonColumn(row.photos),
     note: row.note,
   };
 }
 
 export function toAuditSummary(row: AuditRow): AuditSummary {
   const record = toAuditRecord(row);
-  return { registryCode: record.registryCode, score: record.score, adapted: record.adapted, groups: record.groups, answers: json(row.answers) };
+  return { registryCode: record.registryCode, score: record.score, adapted: record.adapted, groups: record.groups, answers: jsonColumn(row.answers) };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import { jsonColumn, type Database } from '../../../db/client';
 import { auditStillCounts } from '../../domain/scoring/adapted';
 import type { OsmTags } from '../../domain/scoring/types';
 import { storedOsmTags } from './stored-osm-tags';
@@ -40,8 +40,6 @@ interface Row {
   mapped_toilets: string | null;
 }
 
-const json = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
-
 /**
  * Facilities whose current audit still counts and decides at least one tag, in id order; only
  * within a region when its KATO code is given. Answers are read only for audits stored before the
@@ -61,8 +59,8 @@ export async function osmTagSuggestions(database: Database, options: { region?: 
   for (const row of rows) {
     const auditedAt = new Date(row.audited_at).toISOString();
     if (!auditStillCounts(auditedAt, asOf)) continue;
-    const osm = row.osm === null ? null : json(row.osm);
-    const tags = storedOsmTags(osm ? { osm } : null, row.checklist_version, () => json(row.answers ?? {}));
+    const osm = row.osm === null ? null : jsonColumn(row.osm);
+    const tags = storedOsmTags(osm ? { osm } : null, row.checklist_version, () => jsonColumn(row.answers ?? {}));
     if (tags.wheelchair === null && tags.toiletsWheelchair === null) continue;
     const mapped = { wheelchair: row.mapped_wheelchair, toiletsWheelchair: row.mapped_toilets };
     suggestions.push({

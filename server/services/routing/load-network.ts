@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import { jsonColumn, type Database } from '../../../db/client';
 import type { EdgeAttributes, KerbType, NetworkInput } from '../../domain/routing/attributes';
-
-const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /** Reads every stored pedestrian node and edge into the plain input the in-memory graph is built from. */
 export async function loadNetwork(database: Database): Promise<NetworkInput> {
@@ -19,7 +17,7 @@ export async function loadNetwork(database: Database): Promise<NetworkInput> {
     })),
     edges: edges.map((e) => ({
       id: Number(e.id), source: Number(e.source_node_id), target: Number(e.target_node_id),
-      coordinates: json(e.coordinates), lengthM: Number(e.length_m), attributes: json(e.attributes),
+      coordinates: jsonColumn(e.coordinates), lengthM: Number(e.length_m), attributes: jsonColumn(e.attributes),
     })),
   };
 }
