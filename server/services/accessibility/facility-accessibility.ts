@@ -76,7 +76,7 @@ export async function facilityAccessibility(database: Database, facilityId: numb
       checklistVersion: row.checklist_version!,
       registryCode: row.registry_code,
       stale: !auditStillCounts(auditedAt, now.toISOString()),
-      osm: storedOsmTags(result, row.checklist_version!, () => answers),
+      osm: storedOsmTags(result.osm, row.checklist_version!, () => answers),
       groups: Object.fromEntries(GROUP_IDS.map((group) => [group, publicGroup(result.groups[group])])) as Record<GroupId, PublicGroupResult>,
       answers,
       photos: jsonColumn(row.photos!).map(({ itemId, sha256 }) => ({ itemId, sha256 })),

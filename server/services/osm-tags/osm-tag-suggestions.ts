@@ -59,8 +59,7 @@ export async function osmTagSuggestions(database: Database, options: { region?: 
   for (const row of rows) {
     const auditedAt = new Date(row.audited_at).toISOString();
     if (!auditStillCounts(auditedAt, asOf)) continue;
-    const osm = row.osm === null ? null : jsonColumn(row.osm);
-    const tags = storedOsmTags(osm ? { osm } : null, row.checklist_version, () => jsonColumn(row.answers ?? {}));
+    const tags = storedOsmTags(row.osm === null ? null : jsonColumn(row.osm), row.checklist_version, () => jsonColumn(row.answers ?? {}));
     if (tags.wheelchair === null && tags.toiletsWheelchair === null) continue;
     const mapped = { wheelchair: row.mapped_wheelchair, toiletsWheelchair: row.mapped_toilets };
     suggestions.push({
